@@ -1,0 +1,73 @@
+# Django Signals, verified — the one entry point.
+#
+#   make serve        set up, build both languages with every check, serve on http://$(HOST):$(PORT)
+#   make test         set up, build, then every test (examples + coverage, doctests, site, translations, browser)
+#   make html         both languages into $(BUILDDIR)/html/{en,fa} plus the root language chooser
+#   make doctest      run the pages' >>> sessions against the examples project
+#   make po           regenerate the message catalogs and update locale/fa
+#   make test-matrix  run the example tests on every supported Django ($(DJANGO_VERSIONS))
+#   make clean        remove build output (keeps .venv)
+#
+# Overridable: PYTHON, PORT, HOST, BUILDDIR, VENV, SPHINXOPTS.
+
+VENV       ?= .venv
+BUILDDIR   ?= _build
+PORT       ?= 8000
+HOST       ?= 127.0.0.1
+SPHINXOPTS ?= -W --keep-going -n -q
+LANGUAGES  := en fa
+DJANGO_VERSIONS := 5.2.19 6.1.3
+
+BIN    := $(VENV)/bin
+SPHINX := $(BIN)/sphinx-build -c . -j auto
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help venv serve test html $(addprefix html-,$(LANGUAGES)) doctest po test-matrix clean
+
+help:
+	@sed -n '3,12p' Makefile | sed 's/^# \{0,1\}//'
+
+# --- set-up: a virtual environment with the pinned requirements -----------------
+$(VENV)/.installed: requirements.txt requirements-examples.txt
+	@test -x $(BIN)/python || { py="$$(scripts/find-python)" && echo "Creating $(VENV) with $$py" && "$$py" -m venv $(VENV); }
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+venv: $(VENV)/.installed
+
+# --- build ----------------------------------------------------------------------
+html: doctest $(addprefix html-,$(LANGUAGES))
+	cp docs/_root/index.html $(BUILDDIR)/html/index.html
+	@echo "Built $(BUILDDIR)/html ($(LANGUAGES)); every snippet verified."
+
+$(addprefix html-,$(LANGUAGES)): html-%: venv
+	$(SPHINX) -b html -D language=$* -d $(BUILDDIR)/doctrees/$* $(SPHINXOPTS) docs $(BUILDDIR)/html/$*
+
+doctest: venv
+	$(SPHINX) -b doctest -d $(BUILDDIR)/doctrees/doctest $(SPHINXOPTS) docs $(BUILDDIR)/doctest
+
+po: venv
+	$(SPHINX) -b gettext -d $(BUILDDIR)/doctrees/gettext $(SPHINXOPTS) docs $(BUILDDIR)/gettext
+	$(BIN)/sphinx-intl update -p $(BUILDDIR)/gettext -l fa -d locale
+	$(BIN)/python scripts/tidy_po.py locale/fa/LC_MESSAGES
+
+serve: html
+	@echo "Serving http://$(HOST):$(PORT)/ (Ctrl-C stops)"
+	$(BIN)/python -m http.server $(PORT) --bind $(HOST) --directory $(BUILDDIR)/html
+
+# --- tests ----------------------------------------------------------------------
+test: html
+	$(BIN)/python -m pytest --cov --cov-report=term
+
+test-matrix: venv
+	@set -e; for v in $(DJANGO_VERSIONS); do \
+	  env=$(BUILDDIR)/matrix/django-$$v; \
+	  test -x $$env/bin/python || $(BIN)/python -m venv $$env; \
+	  grep -iv '^django==' requirements-examples.txt > $$env/requirements.txt; \
+	  $$env/bin/python -m pip install --quiet --disable-pip-version-check -r $$env/requirements.txt "Django==$$v"; \
+	  echo "== Django $$v =="; \
+	  $$env/bin/python -m pytest -p no:cacheprovider --ignore=tests/site_checks -q; \
+	done
+
+clean:
+	rm -rf $(BUILDDIR) locale/*/LC_MESSAGES/*.mo

@@ -1,0 +1,13 @@
+"""URLs of the examples project."""
+
+from django.http import HttpResponse
+from django.urls import path
+
+
+def hello(request):
+    return HttpResponse("hello")
+
+
+urlpatterns = [
+    path("", hello, name="hello"),
+]

@@ -1,0 +1,27 @@
+"""Shared fixtures: signal hygiene for every test.
+
+Each test must leave every signal with the receivers it found (Django's own
+tests/signals/tests.py guards against the same leak, born of ticket #9989).
+"""
+
+import pytest
+from django.core import signals as core_signals
+from django.db.models import signals as model_signals
+from django.dispatch import Signal
+
+WATCHED = {
+    name: signal
+    for module in (model_signals, core_signals)
+    for name, signal in vars(module).items()
+    if isinstance(signal, Signal)
+}
+
+
+@pytest.fixture(autouse=True)
+def no_receiver_leaks():
+    """Fail a test that connects a receiver to a built-in signal and leaves it."""
+    before = {name: len(signal.receivers) for name, signal in WATCHED.items()}
+    yield
+    after = {name: len(signal.receivers) for name, signal in WATCHED.items()}
+    leaked = {name: (before[name], after[name]) for name in before if before[name] != after[name]}
+    assert not leaked, f"receivers left connected (before, after): {leaked}"
