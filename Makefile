@@ -4,7 +4,7 @@
 #   make test         set up, build, then every test (examples + coverage, doctests, site, translations, browser)
 #   make html         both languages into $(BUILDDIR)/html/{en,fa} plus the root language chooser
 #   make doctest      run the pages' >>> sessions against the examples project
-#   make po           regenerate the message catalogs and update locale/fa
+#   make po           regenerate the message catalogs and update locale/fa (PAGES="a b" for only those)
 #   make test-matrix  run the example tests on every supported Django ($(DJANGO_VERSIONS))
 #   make clean        remove build output (keeps .venv)
 #
@@ -48,8 +48,7 @@ doctest: venv
 
 po: venv
 	$(SPHINX) -b gettext -d $(BUILDDIR)/doctrees/gettext $(SPHINXOPTS) docs $(BUILDDIR)/gettext
-	$(BIN)/sphinx-intl update -p $(BUILDDIR)/gettext -l fa -d locale
-	$(BIN)/python scripts/tidy_po.py locale/fa/LC_MESSAGES
+	$(BIN)/python scripts/update_po.py $(BUILDDIR)/gettext locale fa $(PAGES)
 
 serve: html
 	@echo "Serving http://$(HOST):$(PORT)/ (Ctrl-C stops)"

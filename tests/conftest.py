@@ -25,3 +25,9 @@ def no_receiver_leaks():
     after = {name: len(signal.receivers) for name, signal in WATCHED.items()}
     leaked = {name: (before[name], after[name]) for name in before if before[name] != after[name]}
     assert not leaked, f"receivers left connected (before, after): {leaked}"
+
+
+def pytest_report_header(config):
+    import django
+
+    return f"Django {django.get_version()}"

@@ -18,6 +18,17 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     # One app per topic of the guide; Django finds each AppConfig in <app>/apps.py.
     "why_signals",
+    "receivers",
+    "connecting",
+    "placement",
+    "model_signals",
+    "auth_signals",
+    "request_signals",
+    "custom_signals",
+    "async_signals",
+    "testing_signals",
+    "pitfalls",
+    "reference",
 ]
 
 MIDDLEWARE = [

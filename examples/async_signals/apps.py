@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class AsyncSignalsConfig(AppConfig):
+    name = "async_signals"

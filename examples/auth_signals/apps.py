@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class AuthSignalsConfig(AppConfig):
+    name = "auth_signals"

@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class CustomSignalsConfig(AppConfig):
+    name = "custom_signals"

@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class ModelSignalsConfig(AppConfig):
+    name = "model_signals"

@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class RequestSignalsConfig(AppConfig):
+    name = "request_signals"

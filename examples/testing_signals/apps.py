@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class TestingSignalsConfig(AppConfig):
+    name = "testing_signals"

@@ -1,0 +1,76 @@
+"""Update the Persian catalogs from freshly extracted templates: ``make po``.
+
+Why not plain ``sphinx-intl update``: it always updates every catalog and
+rewrites headers (POT-Creation-Date, template placeholders), which turns each
+run into diff noise and lets two translators working on different pages
+overwrite each other. This wrapper updates only the pages asked for
+(``make po PAGES="receivers connecting"``), normalises the headers with polib,
+and lists the entries that now need a translator.
+
+Usage: update_po.py POT_DIR LOCALE_DIR LANGUAGE [PAGE ...]
+"""
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import polib
+
+HEADERS = {
+    "Language-Team": "Persian <https://github.com/django-signals-training>",
+    "Last-Translator": "Django Signals Training translators",
+    "Plural-Forms": "nplurals=2; plural=(n > 1);",
+    "Content-Type": "text/plain; charset=UTF-8",
+}
+
+
+def tidy(path: Path, language: str) -> list[str]:
+    """Normalise ``path``'s header; return the entries that need a translator."""
+    catalog = polib.pofile(str(path), wrapwidth=0)
+    catalog.metadata.pop("POT-Creation-Date", None)
+    catalog.metadata.update(HEADERS, Language=language)
+    if catalog.metadata.get("PO-Revision-Date", "YEAR").startswith("YEAR"):
+        catalog.metadata["PO-Revision-Date"] = time.strftime("%Y-%m-%d %H:%M+0000", time.gmtime())
+    catalog.metadata_is_fuzzy = False  # the header is ours, not a guess
+    catalog.header = "Persian translation of the Django signals guide.\nSee locale/README.md for the conventions."
+    catalog.save(str(path))
+    return [
+        f"{path}:{entry.linenum}: {'fuzzy' if entry.fuzzy else 'untranslated'}: {entry.msgid[:60]!r}"
+        for entry in catalog
+        if not entry.obsolete and (entry.fuzzy or not entry.msgstr)
+    ]
+
+
+def main(pot_dir: Path, locale_dir: Path, language: str, pages: list[str]) -> int:
+    pots = sorted(pot_dir.rglob("*.pot"))
+    if pages:
+        wanted = {page.removesuffix(".md") for page in pages}
+        pots = [p for p in pots if p.relative_to(pot_dir).with_suffix("").as_posix() in wanted]
+        unknown = wanted - {p.relative_to(pot_dir).with_suffix("").as_posix() for p in pots}
+        if unknown:
+            print(f"update_po: no such page(s): {', '.join(sorted(unknown))}", file=sys.stderr)
+            return 2
+    with tempfile.TemporaryDirectory() as selected:
+        for pot in pots:
+            target = Path(selected, pot.relative_to(pot_dir))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(pot, target)
+        subprocess.run(
+            [sys.executable, "-m", "sphinx_intl", "update", "-p", selected, "-d", str(locale_dir), "-l", language,
+             "-w", "0"],
+            check=True,
+        )  # fmt: skip
+    todo = []
+    for pot in pots:
+        todo += tidy(locale_dir / language / "LC_MESSAGES" / pot.relative_to(pot_dir).with_suffix(".po"), language)
+    if todo:
+        print(f"{len(todo)} entries need a translator:", *todo, sep="\n  ")
+    return 0
+
+
+if __name__ == "__main__":
+    pot_dir, locale_dir, language, *pages = sys.argv[1:]
+    sys.exit(main(Path(pot_dir), Path(locale_dir), language, pages))
