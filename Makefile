@@ -21,6 +21,7 @@ DJANGO_VERSIONS := 5.2.19 6.1.3
 BIN    := $(VENV)/bin
 SPHINX := $(BIN)/sphinx-build -c . -j auto
 export PYTHONDONTWRITEBYTECODE := 1
+export BUILDDIR
 
 .PHONY: help venv serve test html $(addprefix html-,$(LANGUAGES)) doctest po test-matrix clean
 
