@@ -26,6 +26,8 @@ extensions = [
     "sphinx_rtd_theme",
     # Project extensions (docs/_ext), one job each:
     "verified_examples",
+    "examples_download",
+    "offline_search",
     "rtl",
 ]
 

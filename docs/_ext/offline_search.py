@@ -1,0 +1,26 @@
+"""Keep search quiet when the site is read from ``file://`` (the ``make dist`` zip).
+
+Why: Sphinx's search page finds results through ``searchindex.js``, a script tag
+that works offline, but then ``fetch()``es every result page to show a summary.
+Browsers refuse ``fetch`` on ``file://``, so each result logged an error and the
+page never got its summaries anyway. On ``file://`` only, this turns the
+summaries off before the search runs; served over HTTP nothing changes. The
+script is inline and only on the search page, so no other page pays for it.
+"""
+
+from __future__ import annotations
+
+from sphinx.application import Sphinx
+
+SCRIPT = 'if (location.protocol === "file:") DOCUMENTATION_OPTIONS.SHOW_SEARCH_SUMMARY = false;'
+
+
+def _add_to_search_page(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    if app.builder.format == "html" and pagename == "search":
+        # After documentation_options.js (priority 200), before the search runs.
+        app.builder.add_js_file("", body=SCRIPT, priority=300)
+
+
+def setup(app: Sphinx) -> dict:
+    app.connect("html-page-context", _add_to_search_page)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
