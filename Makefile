@@ -3,17 +3,21 @@
 #   make serve        set up, build both languages with every check, serve on http://$(HOST):$(PORT)
 #   make test         set up, build, then every test (examples + coverage, doctests, site, translations, browser)
 #   make html         both languages into $(BUILDDIR)/html/{en,fa} plus the root language chooser
+#   make livehtml     rebuild and reload as you edit (SPHINX_LANG=fa for Persian; VERIFY_EXAMPLES=0 skips example tests)
+#   make dist         the bilingual site as $(DISTDIR)/django-signals-<release>.zip, readable offline from file://
 #   make doctest      run the pages' >>> sessions against the examples project
 #   make po           regenerate the message catalogs and update locale/fa (PAGES="a b" for only those)
 #   make test-matrix  run the example tests on every supported Django ($(DJANGO_VERSIONS))
 #   make clean        remove build output (keeps .venv)
 #
-# Overridable: PYTHON, PORT, HOST, BUILDDIR, VENV, SPHINXOPTS.
+# Overridable: PYTHON, PORT, HOST, BUILDDIR, VENV, SPHINXOPTS, SPHINX_LANG, DISTDIR.
 
 VENV       ?= .venv
 BUILDDIR   ?= _build
 PORT       ?= 8000
 HOST       ?= 127.0.0.1
+SPHINX_LANG ?= en
+DISTDIR    ?= dist
 SPHINXOPTS ?= -W --keep-going -n -q
 LANGUAGES  := en fa
 DJANGO_VERSIONS := 5.2.19 6.1.3
@@ -23,10 +27,10 @@ SPHINX := $(BIN)/sphinx-build -c . -j auto
 export PYTHONDONTWRITEBYTECODE := 1
 export BUILDDIR
 
-.PHONY: help venv serve test html $(addprefix html-,$(LANGUAGES)) doctest po test-matrix clean
+.PHONY: help venv serve test html $(addprefix html-,$(LANGUAGES)) doctest po test-matrix livehtml dist clean
 
 help:
-	@sed -n '3,12p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,/^$$/p' Makefile | sed 's/^# \{0,1\}//'
 
 # --- set-up: a virtual environment with the pinned requirements -----------------
 $(VENV)/.installed: requirements.txt requirements-examples.txt
@@ -54,6 +58,16 @@ po: venv
 serve: html
 	@echo "Serving http://$(HOST):$(PORT)/ (Ctrl-C stops)"
 	$(BIN)/python -m http.server $(PORT) --bind $(HOST) --directory $(BUILDDIR)/html
+
+# --- authoring and publishing ----------------------------------------------------
+# livehtml: one language, served with live reload; warnings show but do not stop it.
+livehtml: venv
+	$(BIN)/sphinx-autobuild -c . -b html -D language=$(SPHINX_LANG) -d $(BUILDDIR)/doctrees/live-$(SPHINX_LANG) -n \
+	  --watch conf.py --watch examples --watch tests --watch locale --watch docs/_ext \
+	  --re-ignore '__pycache__|\.sqlite3|\.mo$$' --host $(HOST) --port $(PORT) docs $(BUILDDIR)/live/$(SPHINX_LANG)
+
+dist: html
+	$(BIN)/python scripts/make_dist.py $(BUILDDIR)/html $(DISTDIR)
 
 # --- tests ----------------------------------------------------------------------
 test: html
