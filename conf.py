@@ -29,6 +29,7 @@ extensions = [
     "examples_download",
     "offline_search",
     "rtl",
+    "language_switch",
 ]
 
 exclude_patterns = ["_root", "_ext", "**/README.md"]
