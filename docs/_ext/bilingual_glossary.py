@@ -1,0 +1,122 @@
+"""Show each glossary term in the other language too, and sort it in the reader's alphabet.
+
+Why: the glossary is the bilingual lookup of the site, so every term must be
+shown with its counterpart — the Persian word on the English page, the English
+word on the Persian page. Writing the counterpart into the page would put the
+Persian word into an English msgid (and the English word into its Persian
+msgstr), so each term would be maintained twice and could disagree with the
+translation. Instead the term line stays a plain msgid; this extension takes
+the Persian word from the glossary's own catalog on English builds, and the
+English source of the term on translated builds. A translated glossary is also
+re-sorted in its own alphabet (Persian order is not Unicode order: پ چ ژ گ).
+"""
+
+import html
+import re
+from pathlib import Path
+
+import polib
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.application import Sphinx
+from sphinx.util import logging
+from sphinx.util.i18n import docname_to_domain
+
+logger = logging.getLogger(__name__)
+STATIC = Path(__file__).with_name("static")
+
+RTL_LANGUAGES = {"fa", "ar", "he", "ur"}
+PERSIAN_ALPHABET = "آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
+PERSIAN_RANK = {letter: rank for rank, letter in enumerate(PERSIAN_ALPHABET)}
+PERSIAN_RANK.update({"أ": 1, "إ": 1, "ؤ": PERSIAN_RANK["و"], "ئ": PERSIAN_RANK["ی"], "ي": PERSIAN_RANK["ی"],
+                     "ك": PERSIAN_RANK["ک"], "ة": PERSIAN_RANK["ه"]})  # fmt: skip
+IGNORED = {"\u200c", "\u0654", "\u064b", "\u064e", "\u064f", "\u0650", "\u0651", "\u0652"}  # ZWNJ, hamza, harakat
+
+
+def plain(markup: str) -> str:
+    """The reader-visible text of a one-line term (drop inline-code backticks)."""
+    return re.sub(r"`+([^`]*)`+", r"\1", markup).strip()
+
+
+def persian_sort_key(term: str) -> tuple:
+    """Persian dictionary order; terms in Latin script (ASGI, `dispatch_uid`) come after."""
+    text = term.strip().lower()
+    if not any(char in PERSIAN_RANK for char in text):
+        return (1, text)
+    return (0, tuple(PERSIAN_RANK.get(char, -1) for char in text if char not in IGNORED))
+
+
+def partner_span(text: str, language: str) -> str:
+    direction = "rtl" if language in RTL_LANGUAGES else "ltr"
+    return (
+        f'<span class="glossary-partner" lang="{language}" dir="{direction}">{html.escape(text)}</span>'
+    )
+
+
+def load_partner_catalog(app: Sphinx, docname: str) -> dict[str, str] | None:
+    """msgid -> msgstr of the partner language's catalog for ``docname`` (finished entries only)."""
+    language = app.config.bilingual_glossary_partner
+    domain = docname_to_domain(docname, app.config.gettext_compact)
+    for locale_dir in app.config.locale_dirs:
+        path = Path(app.srcdir, locale_dir, language, "LC_MESSAGES", f"{domain}.po")
+        if path.is_file():
+            return {
+                entry.msgid: entry.msgstr
+                for entry in polib.pofile(str(path))
+                if entry.msgstr and not entry.fuzzy and not entry.obsolete
+            }
+    return None
+
+
+def decorate(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    if app.builder.format != "html":
+        return
+    glossaries = list(doctree.findall(addnodes.glossary))
+    if not glossaries:
+        return
+    source_language = app.config.bilingual_glossary_source
+    language = (app.config.language or source_language).split("_")[0]
+    translated = language != source_language
+    catalog = None if translated else load_partner_catalog(app, docname)
+    if not translated and catalog is None:
+        logger.warning(
+            "no %s catalog for the glossary page %r: run 'make po PAGES=%s' and translate it",
+            app.config.bilingual_glossary_partner, docname, docname, location=docname,
+            type="bilingual_glossary", subtype="catalog",
+        )  # fmt: skip
+        return
+    for glossary in glossaries:
+        if translated and language == "fa":
+            for definition_list in glossary.findall(nodes.definition_list):
+                definition_list.children.sort(key=lambda item: persian_sort_key(item[0].astext()))
+        for term in glossary.findall(nodes.term):
+            source = term.rawsource.strip()  # the term line as written in the English page
+            if translated:
+                partner, partner_language = plain(source), source_language
+            else:
+                msgstr = catalog.get(source)
+                if msgstr is None:
+                    logger.warning(
+                        "glossary term %r has no finished %s translation in the page's catalog; "
+                        "translate it (make po PAGES=%s)", source, app.config.bilingual_glossary_partner,
+                        docname, location=term, type="bilingual_glossary", subtype="untranslated",
+                    )  # fmt: skip
+                    continue
+                partner, partner_language = plain(msgstr), app.config.bilingual_glossary_partner
+            if partner and partner != term.astext().strip():
+                # Before the index entry Sphinx appends; the permalink comes after in depart_term.
+                term.insert(len(term.children) - 1 if isinstance(term[-1], addnodes.index) else len(term.children),
+                            nodes.raw("", " " + partner_span(partner, partner_language), format="html"))  # fmt: skip
+
+
+def add_static_path(app: Sphinx) -> None:
+    app.config.html_static_path.append(str(STATIC))
+
+
+def setup(app: Sphinx) -> dict:
+    app.connect("builder-inited", add_static_path)
+    app.add_css_file("bilingual_glossary.css")
+    app.add_config_value("bilingual_glossary_source", "en", "env", types=[str])
+    app.add_config_value("bilingual_glossary_partner", "fa", "env", types=[str])
+    app.connect("doctree-resolved", decorate)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
