@@ -29,6 +29,7 @@ extensions = [
     "examples_download",
     "offline_search",
     "rtl",
+    "bilingual_glossary",
     "language_switch",
 ]
 
