@@ -1,0 +1,12 @@
+"""Log every unhandled view exception with the request that caused it."""
+
+import logging
+import sys
+
+logger = logging.getLogger(__name__)
+
+
+def log_unhandled_exception(sender, request, **kwargs):
+    # Django sends got_request_exception from inside its except block, so the
+    # exception being handled is still available here.
+    logger.error("Unhandled %r on %s %s", sys.exception(), request.method, request.path)
