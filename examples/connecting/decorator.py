@@ -1,0 +1,14 @@
+"""@receiver: one receiver for several signals, only for one sender."""
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from .models import Article
+
+LATEST_ARTICLES_KEY = "connecting:latest-articles"
+
+
+@receiver([post_save, post_delete], sender=Article, dispatch_uid="connecting.forget_latest_articles")
+def forget_latest_articles(sender, **kwargs):
+    cache.delete(LATEST_ARTICLES_KEY)

@@ -1,0 +1,65 @@
+"""connect() with a lazy "app_label.ModelName" sender: resolved to the model class."""
+
+import django
+import pytest
+from django.db.models.signals import post_save
+
+from connecting.connect_method import connect_article_log, log_article_saved
+from connecting.models import Article
+
+pytestmark = pytest.mark.django_db
+
+
+def replies_for(sender, **kwargs):
+    return dict(post_save.send(sender=sender, **kwargs))
+
+
+def test_lazy_string_sender_resolves_to_the_class():
+    # ConnectingConfig.ready() already called connect_article_log().
+    article = Article(title="Lazy")
+    assert replies_for(Article, instance=article, created=True)[log_article_saved] == "created 'Lazy'"
+
+
+@pytest.mark.skipif(django.VERSION >= (6, 0), reason="Django 5.2 caches receivers in a plain dict")
+def test_sending_with_the_string_reaches_nobody_on_django_5_2():
+    # The string is only understood by connect()/disconnect(); send() needs the class.
+    assert post_save.send(sender="connecting.Article", instance=None, created=True) == []
+
+
+@pytest.mark.skipif(django.VERSION < (6, 0), reason="Django 6.x caches receivers in a WeakKeyDictionary")
+def test_sending_with_the_string_raises_on_django_6():
+    # Model signals cache receivers per sender, weakly since 6.0: a str cannot be weakly referenced.
+    with pytest.raises(TypeError, match="cannot create weak reference to 'str' object"):
+        post_save.send(sender="connecting.Article", instance=None, created=True)
+
+
+def test_connect_again_is_a_no_op_thanks_to_dispatch_uid():
+    before = len(post_save.receivers)
+    connect_article_log()
+    assert len(post_save.receivers) == before
+
+
+def test_updates_are_logged_too():
+    article = Article.objects.create(title="Draft")
+    article.title = "Final"
+    replies = post_save.send(sender=Article, instance=article, created=False)
+    assert dict(replies)[log_article_saved] == "updated 'Final'"
+
+
+def test_arbitrary_strings_are_matched_by_identity_not_equality():
+    # Any object can be a sender of a plain Signal; only the same object matches.
+    from django.dispatch import Signal
+
+    signal = Signal()
+    me = "".join(["M", "e"])  # equal to "Me", but a different object
+
+    def receiver(sender, **kwargs):
+        return sender
+
+    signal.connect(receiver, sender=me)
+    try:
+        assert signal.send(sender=me) == [(receiver, "Me")]
+        assert signal.send(sender="Me") == []
+        assert me == "Me"
+    finally:
+        assert signal.disconnect(receiver, sender=me)

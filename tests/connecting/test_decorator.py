@@ -1,0 +1,33 @@
+"""@receiver with a list of signals and a sender: runs for both signals, for Article only."""
+
+import pytest
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+
+from connecting.decorator import LATEST_ARTICLES_KEY, forget_latest_articles
+from connecting.models import Article, FeaturedArticle
+
+pytestmark = pytest.mark.django_db
+
+
+def test_connected_to_both_signals_for_article():
+    article = Article(title="Unsaved")
+    for signal in (post_save, post_delete):
+        assert forget_latest_articles in dict(signal.send(sender=Article, instance=article, created=False))
+
+
+def test_saving_and_deleting_forget_the_cached_list():
+    cache.set(LATEST_ARTICLES_KEY, ["old"])
+    article = Article.objects.create(title="Signals")
+    assert cache.get(LATEST_ARTICLES_KEY) is None
+    cache.set(LATEST_ARTICLES_KEY, ["Signals"])
+    article.delete()
+    assert cache.get(LATEST_ARTICLES_KEY) is None
+
+
+def test_other_senders_do_not_trigger_it():
+    # sender is matched by identity: a proxy model is a different class, so a different sender.
+    cache.set(LATEST_ARTICLES_KEY, ["old"])
+    FeaturedArticle.objects.create(title="Proxy")
+    assert cache.get(LATEST_ARTICLES_KEY) == ["old"]
+    cache.delete(LATEST_ARTICLES_KEY)

@@ -1,0 +1,36 @@
+"""weak=True (the default): a receiver defined in a function silently stops receiving.
+
+On CPython the function is freed as soon as nothing references it (reference
+counting); other Pythons free it at their next garbage collection.
+"""
+
+from django.dispatch import Signal
+
+from connecting.weak_receivers import connect_local_receiver
+
+
+def test_weak_local_receiver_disappears_when_the_function_returns():
+    signal, calls = Signal(), []
+    connect_local_receiver(signal, calls)
+    assert signal.send(sender="first") == []
+    assert calls == []
+    assert not signal.has_listeners()
+
+
+def test_weak_false_keeps_it_alive_until_disconnected():
+    signal, calls = Signal(), []
+    connect_local_receiver(signal, calls, weak=False)
+    [(receiver, _)] = signal.send(sender="first")
+    assert calls == ["first"]
+    assert signal.disconnect(receiver)
+    assert not signal.has_listeners()
+
+
+def test_module_level_functions_are_safe_with_weak_true():
+    # The module keeps a strong reference to its own functions.
+    from connecting.dispatch_uid import count_delivery
+
+    signal = Signal()
+    signal.connect(count_delivery)
+    assert signal.has_listeners()
+    assert signal.disconnect(count_delivery)
