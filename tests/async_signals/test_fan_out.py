@@ -1,0 +1,88 @@
+"""When one async receiver raises: asend() on 5.2 and 6.x, and asend_robust()."""
+
+import asyncio
+import logging
+
+import django
+import pytest
+from django.dispatch import Signal
+
+from async_signals.fan_out import notify_all
+
+
+@pytest.fixture
+def signal_with_a_failure():
+    signal, log = Signal(), []
+
+    async def slow(sender, **kwargs):
+        try:
+            await asyncio.sleep(0.02)
+            log.append("slow finished")
+            return "ok"
+        except asyncio.CancelledError:
+            log.append("slow cancelled")
+            raise
+
+    async def broken(sender, **kwargs):
+        raise ValueError("broken")
+
+    signal.connect(slow)
+    signal.connect(broken)
+    return signal, log, slow, broken
+
+
+async def test_notify_all_keeps_the_others_and_logs_the_failure(signal_with_a_failure, caplog):
+    signal, log, slow, broken = signal_with_a_failure
+    with caplog.at_level(logging.ERROR, logger="django.dispatch"):
+        replies = await notify_all(signal, sender=None)
+    assert replies == {slow: "ok"}
+    assert log == ["slow finished"]
+    assert caplog.messages == [
+        "Error calling signal_with_a_failure.<locals>.broken in Signal.send_robust() (broken)",
+    ]
+
+
+@pytest.mark.skipif(django.VERSION < (6, 0), reason="Django 6.0 uses asyncio.TaskGroup")
+async def test_django_6_cancels_the_other_receivers(signal_with_a_failure):
+    signal, log, *_ = signal_with_a_failure
+    with pytest.raises(ValueError, match="broken"):
+        await signal.asend(sender=None)
+    await asyncio.sleep(0.05)
+    assert log == ["slow cancelled"]
+
+
+@pytest.mark.skipif(django.VERSION >= (6, 0), reason="Django 5.2 uses asyncio.gather")
+async def test_django_5_2_lets_the_other_receivers_run_on(signal_with_a_failure):
+    signal, log, *_ = signal_with_a_failure
+    with pytest.raises(ValueError, match="broken"):
+        await signal.asend(sender=None)
+    assert log == []  # asend() has already returned...
+    await asyncio.sleep(0.05)
+    assert log == ["slow finished"]  # ...and the orphaned receiver finishes later
+
+
+async def _two_failures():
+    signal = Signal()
+
+    async def first(sender, **kwargs):
+        raise ValueError("first")
+
+    async def second(sender, **kwargs):
+        raise KeyError("second")
+
+    signal.connect(first)
+    signal.connect(second)
+    await signal.asend(sender=None)
+
+
+@pytest.mark.skipif(django.VERSION < (6, 0), reason="Django 6.0 uses asyncio.TaskGroup")
+async def test_django_6_raises_an_exception_group_for_several_failures():
+    with pytest.raises(ExceptionGroup) as info:
+        await _two_failures()
+    assert {type(e) for e in info.value.exceptions} == {ValueError, KeyError}
+
+
+@pytest.mark.skipif(django.VERSION >= (6, 0), reason="Django 5.2 uses asyncio.gather")
+async def test_django_5_2_raises_only_the_first_failure():
+    with pytest.raises(ValueError, match="first"):
+        await _two_failures()
