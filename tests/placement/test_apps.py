@@ -1,0 +1,27 @@
+"""ready() connects the receivers: found automatically, idempotent, active in commands."""
+
+from django.apps import apps
+from django.db.models.signals import post_save
+
+from placement.apps import PlacementConfig
+from placement.models import Subscriber
+from placement.signals import welcome_subscriber
+
+
+def test_the_only_appconfig_in_apps_py_is_used_automatically():
+    # INSTALLED_APPS lists just "placement": Django finds PlacementConfig by itself (since 3.2).
+    assert type(apps.get_app_config("placement")) is PlacementConfig
+
+
+def test_receiver_is_connected_for_subscriber_only():
+    assert welcome_subscriber in dict(
+        post_save.send(sender=Subscriber, instance=Subscriber(email="x@example.com"), created=False)
+    )
+
+
+def test_ready_twice_connects_nothing_new():
+    before = len(post_save.receivers)
+    config = apps.get_app_config("placement")
+    config.ready()
+    config.ready()
+    assert len(post_save.receivers) == before
