@@ -28,6 +28,7 @@ extensions = [
     "verified_examples",
     "examples_download",
     "offline_search",
+    "persian_search",
     "rtl",
     "bilingual_glossary",
     "language_switch",

@@ -1,0 +1,75 @@
+/*
+ * Persian search in the browser: the reader's query normalised, split and
+ * stemmed exactly as docs/_ext/persian_search.py treats the pages it indexes.
+ *
+ * The rules are not written here: the build replaces the placeholder below
+ * with the tables of persian_search.py (see rules() there) and puts this file
+ * into _static/language_data.js after Sphinx's English Snowball stemmer.
+ * Each function mirrors the Python function of the same name; the browser
+ * tests compare the two on every word of the Persian pages.
+ */
+const PersianSearch = (() => {
+  const RULES = /*RULES*/ null;
+  const { characters, zwnj, zwnjPrefixes, zwnjSuffixes, minStem } = RULES;
+  const word = new RegExp(RULES.word, "gu");
+  const latin = new RegExp(RULES.latin, "u");
+  const prefixesLongestFirst = [...zwnjPrefixes].sort((a, b) => b.length - a.length);
+  const english = new EnglishStemmer();
+
+  const normalise = (text) =>
+    Array.from(text, (c) => (Object.hasOwn(characters, c) ? characters[c] : c))
+      .join("")
+      .toLowerCase();
+
+  const trimZwnj = (text) => {
+    let start = 0;
+    let end = text.length;
+    while (start < end && text[start] === zwnj) start += 1;
+    while (end > start && text[end - 1] === zwnj) end -= 1;
+    return text.slice(start, end);
+  };
+
+  const split = (text) =>
+    (normalise(text).match(word) || []).map(trimZwnj).filter((w) => w);
+
+  const stripAttached = (w) => {
+    for (const prefix of prefixesLongestFirst) {
+      if (
+        w.startsWith(prefix)
+        && RULES.attachedVerbEndings.some((ending) => w.endsWith(ending))
+        && w.length - prefix.length >= minStem
+      ) {
+        w = w.slice(prefix.length);
+        break;
+      }
+    }
+    for (const [ending, replacement, keep] of RULES.attachedSuffixes) {
+      if (w.endsWith(ending) && w.length - ending.length >= keep)
+        return w.slice(0, w.length - ending.length) + replacement;
+    }
+    return w;
+  };
+
+  const stem = (w) => {
+    let parts = normalise(w).split(zwnj).filter((part) => part);
+    if (parts.length > 1 && zwnjPrefixes.includes(parts[0])) parts = parts.slice(1);
+    while (parts.length > 1 && zwnjSuffixes.includes(parts[parts.length - 1]))
+      parts = parts.slice(0, -1);
+    const joined = parts.join("");
+    if (latin.test(joined)) return english.stemWord(joined);
+    return stripAttached(joined);
+  };
+
+  // `stopwords` is the set language_data.js defines above from SearchPersian.stopwords.
+  const isIndexed = (term) =>
+    !/^\d+$/.test(term) && !stopwords.has(term) && !term.includes(zwnj);
+
+  const queryWords = (query) => split(query).filter((w) => isIndexed(stem(w)));
+
+  return { normalise, split, stem, isIndexed, queryWords };
+})();
+
+window.PersianSearch = PersianSearch;
+window.Stemmer = function () {
+  this.stemWord = PersianSearch.stem;
+};
