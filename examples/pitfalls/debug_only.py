@@ -1,0 +1,5 @@
+"""A receiver without **kwargs: refused at connect() only when DEBUG is True."""
+
+
+def on_ping(sender):  # wrong: no **kwargs
+    return "pong"

@@ -1,0 +1,46 @@
+"""Saving inside post_save loops; update_fields and QuerySet.update() do not."""
+
+import pytest
+from django.db.models.signals import post_save
+
+from pitfalls import recursion
+from pitfalls.models import Article
+
+pytestmark = pytest.mark.django_db
+
+
+def test_saving_the_instance_again_recurses_until_python_gives_up():
+    post_save.connect(recursion.count_words_forever, sender=Article)
+    try:
+        with pytest.raises(RecursionError):
+            Article.objects.create(body="one two three")
+    finally:
+        post_save.disconnect(recursion.count_words_forever, sender=Article)
+
+
+def test_update_fields_stops_the_loop(django_assert_num_queries):
+    with django_assert_num_queries(2):  # INSERT, then one UPDATE of word_count
+        article = Article.objects.create(body="one two three")
+    article.refresh_from_db()
+    assert article.word_count == 3
+
+
+def test_queryset_update_sends_no_signal():
+    with recursion_off():
+        post_save.connect(recursion.count_words_with_update, sender=Article)
+        try:
+            article = Article.objects.create(body="one two")
+        finally:
+            post_save.disconnect(recursion.count_words_with_update, sender=Article)
+    article.refresh_from_db()
+    assert article.word_count == 2
+
+
+class recursion_off:
+    """Disconnect the app's own count_words receiver for the block."""
+
+    def __enter__(self):
+        post_save.disconnect(sender=Article, dispatch_uid="pitfalls.count_words")
+
+    def __exit__(self, *exc):
+        post_save.connect(recursion.count_words, sender=Article, dispatch_uid="pitfalls.count_words")

@@ -1,0 +1,29 @@
+"""muted(): the receiver is off inside the block and back afterwards."""
+
+import pytest
+
+from custom_signals import receivers
+from custom_signals.models import Notification, Order
+from custom_signals.signals import order_shipped
+from testing_signals.muting import muted
+
+
+@pytest.mark.django_db
+def test_muted_receiver_does_not_run(mailoutbox):
+    order = Order.objects.create(customer_email="ada@example.com")
+    with muted(order_shipped, receivers.email_customer, dispatch_uid="custom_signals.email_customer"):
+        order_shipped.send(sender=Order, order=order, tracking_number="T")
+    assert mailoutbox == []
+    assert Notification.objects.count() == 1  # the other receiver still ran
+    order_shipped.send(sender=Order, order=order, tracking_number="T")
+    assert len(mailoutbox) == 1  # and the muted one is back
+
+
+def test_a_receiver_that_was_not_connected_stays_disconnected():
+    def stranger(sender, **kwargs):
+        pass
+
+    before = len(order_shipped.receivers)
+    with muted(order_shipped, stranger):
+        pass
+    assert len(order_shipped.receivers) == before
