@@ -31,6 +31,7 @@ extensions = [
     "persian_search",
     "rtl",
     "bilingual_glossary",
+    "interface_js",
     "language_switch",
 ]
 
@@ -95,12 +96,14 @@ TITLES = {
     "en": "Django Signals, verified",
     "fa": "سیگنال‌های جنگو، آزموده",
 }
+COPYRIGHTS = {"en": copyright, "fa": "۲۰۲۶، نویسندگان راهنمای سیگنال‌های جنگو"}
 
 
 def _localise(app, config):
     # conf.py runs before -D language=... applies; set language-specific values here.
     config.html_title = TITLES.get(config.language, TITLES["en"])
     config.html_short_title = config.html_title
+    config.copyright = COPYRIGHTS.get(config.language, COPYRIGHTS["en"])
 
 
 def setup(app):
