@@ -1,0 +1,106 @@
+"""m2m_changed: actions, reverse, pk_set, the through sender; tag_names kept in step from both sides."""
+
+import django
+import pytest
+from django.db.models.signals import m2m_changed
+
+from model_signals.models import Post, Tag
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def post_and_tags():
+    post = Post.objects.create(title="Signals")
+    return post, Tag.objects.create(name="django"), Tag.objects.create(name="python")
+
+
+def names(post):
+    post.refresh_from_db()
+    return post.tag_names
+
+
+def test_forward_add_remove_clear(post_and_tags):
+    post, django_tag, python_tag = post_and_tags
+    post.tags.add(python_tag, django_tag)
+    assert names(post) == "django, python"
+    post.tags.remove(python_tag)
+    assert names(post) == "django"
+    post.tags.clear()
+    assert names(post) == ""
+
+
+def test_reverse_add_remove_clear(post_and_tags):
+    post, django_tag, python_tag = post_and_tags
+    other = Post.objects.create(title="Other")
+    django_tag.posts.add(post, other)
+    assert names(post) == names(other) == "django"
+    django_tag.posts.remove(other)
+    assert names(other) == ""
+    python_tag.posts.add(post)
+    python_tag.posts.clear()  # pk_set is None on clear: the receiver remembered the posts at pre_clear
+    assert names(post) == "django"
+
+
+@pytest.fixture
+def actions():
+    calls = []
+
+    def record(sender, action, instance, reverse, model, pk_set, **kwargs):
+        calls.append((sender, action, type(instance).__name__, reverse, model.__name__, pk_set, sorted(kwargs)))
+
+    m2m_changed.connect(record, sender=Post.tags.through)
+    yield calls
+    assert m2m_changed.disconnect(record, sender=Post.tags.through)
+
+
+def test_arguments_of_each_action(post_and_tags, actions):
+    post, django_tag, _ = post_and_tags
+    post.tags.add(django_tag)
+    post.tags.add(django_tag)  # already there: pk_set is empty
+    django_tag.posts.remove(post)
+    post.tags.clear()
+    through = Post.tags.through
+    extra = ["raw", "signal", "using"] if django.VERSION >= (6, 1) else ["signal", "using"]
+    assert actions == [
+        (through, "pre_add", "Post", False, "Tag", {django_tag.pk}, extra),
+        (through, "post_add", "Post", False, "Tag", {django_tag.pk}, extra),
+        (through, "pre_add", "Post", False, "Tag", set(), extra),
+        (through, "post_add", "Post", False, "Tag", set(), extra),
+        (through, "pre_remove", "Tag", True, "Post", {post.pk}, extra),
+        (through, "post_remove", "Tag", True, "Post", {post.pk}, extra),
+        (through, "pre_clear", "Post", False, "Tag", None, extra),
+        (through, "post_clear", "Post", False, "Tag", None, extra),
+    ]
+
+
+@pytest.mark.skipif(django.VERSION < (6, 1), reason="m2m_changed gained raw= in Django 6.1")
+def test_django_6_1_sends_raw_false_outside_loaddata(post_and_tags):
+    post, django_tag, _ = post_and_tags
+    seen = []
+
+    def record(sender, raw, **kwargs):
+        seen.append(raw)
+
+    m2m_changed.connect(record, sender=Post.tags.through)
+    try:
+        post.tags.add(django_tag)
+    finally:
+        m2m_changed.disconnect(record, sender=Post.tags.through)
+    assert seen == [False, False]
+
+
+@pytest.mark.skipif(django.VERSION >= (6, 1), reason="m2m_changed gained raw= in Django 6.1")
+def test_django_5_2_sends_no_raw_argument(post_and_tags):
+    post, django_tag, _ = post_and_tags
+    seen = []
+
+    def record(sender, **kwargs):
+        seen.append("raw" in kwargs)
+
+    m2m_changed.connect(record, sender=Post.tags.through)
+    try:
+        post.tags.add(django_tag)
+    finally:
+        m2m_changed.disconnect(record, sender=Post.tags.through)
+    assert seen == [False, False]
