@@ -1,7 +1,7 @@
 """URLs of the examples project."""
 
 from django.http import HttpResponse
-from django.urls import path
+from django.urls import include, path
 
 
 def hello(request):
@@ -10,4 +10,5 @@ def hello(request):
 
 urlpatterns = [
     path("", hello, name="hello"),
+    path("auth/", include("auth_signals.urls")),
 ]

@@ -36,3 +36,8 @@ def test_receiver_with_kwargs_survives_new_arguments(settings):
         assert order_paid.send(sender=None, order=1, channel="web") == [(receipt, "receipt for 1")]
     finally:
         assert order_paid.disconnect(receipt)
+
+
+def test_called_directly_it_works_which_hides_the_bug():
+    # A unit test that calls the function by hand passes; only send() reveals the problem.
+    assert receipt_without_kwargs(sender=None, order=1) == "receipt for 1"
