@@ -84,7 +84,10 @@ if not getattr(django, "_signals_docs_ready", False):
 """
 
 html_theme = "sphinx_rtd_theme"
-html_theme_options = {"navigation_depth": 2, "style_external_links": True}
+# language_selector: on Read the Docs the theme would add RTD's own language menu, which
+# knows one language (both editions are one RTD project, see .readthedocs.yaml); the
+# site's switcher is the one that keeps the reader on the same page.
+html_theme_options = {"navigation_depth": 2, "style_external_links": True, "language_selector": False}
 html_last_updated_fmt = None
 html_show_sourcelink = False
 html_copy_source = False

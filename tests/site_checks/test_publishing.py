@@ -1,0 +1,174 @@
+"""Publishing: the hosting configs build with the project's own targets, and the
+built site works wherever it is mounted (Read the Docs serves it under
+/en/latest/, GitHub Pages under /<repository>/).
+"""
+
+import functools
+import http.server
+import re
+import shlex
+import subprocess
+import threading
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import _QuietHandler
+from sitepaths import LANGUAGES, ROOT
+
+READTHEDOCS = ROOT / ".readthedocs.yaml"
+WORKFLOW = ROOT / ".github" / "workflows" / "docs.yml"
+CI_SCRIPT = ROOT / ".ci" / "run"
+
+
+def load(path: Path) -> dict:
+    with path.open(encoding="utf-8") as stream:
+        return yaml.safe_load(stream)
+
+
+def make_targets(command: str) -> list[str]:
+    """The targets of a ``make`` command line (variables such as BUILDDIR=x left out)."""
+    words = shlex.split(command)
+    assert words[0] == "make", f"not a make command: {command!r}"
+    return [w for w in words[1:] if "=" not in w and not w.startswith("-")]
+
+
+def assert_make_knows(command: str, where: str) -> None:
+    for target in make_targets(command) or ["help"]:
+        dry_run = subprocess.run(["make", "-n", "-C", str(ROOT), target], capture_output=True, text=True)
+        assert dry_run.returncode == 0, f"{where}: `{command}` names '{target}', which the Makefile lacks: {dry_run.stderr}"
+
+
+# --- Read the Docs ----------------------------------------------------------------
+
+
+def test_readthedocs_config_builds_with_the_projects_targets():
+    config = load(READTHEDOCS)
+    assert config["version"] == 2
+    build = config["build"]
+    assert build["os"] == "ubuntu-24.04"
+    assert str(build["tools"]["python"]) == "3.13"
+    # build.commands replaces RTD's own steps: no `sphinx:` or `python.install` may linger.
+    assert "sphinx" not in config and "python" not in config
+    commands = build["commands"]
+    makes = [c for c in commands if c.startswith("make ")]
+    assert makes, f"{READTHEDOCS.name}: the site must be built by make, not by hand"
+    for command in makes:
+        assert_make_knows(command, READTHEDOCS.name)
+    others = [c for c in commands if not c.startswith("make ")]
+    assert all(re.match(r"(mkdir|cp) ", c) for c in others), f"only make, mkdir and cp may run: {others}"
+    assert not [c for c in commands if "pip " in c], "make installs the pinned requirements; no other pip call"
+    assert any('_build/html/. "$READTHEDOCS_OUTPUT/html/"' in c for c in commands)
+    assert any('"$READTHEDOCS_OUTPUT/htmlzip/"' in c and "django-signals-" in c for c in commands)
+
+
+def test_readthedocs_config_explains_how_the_persian_edition_is_published():
+    text = READTHEDOCS.read_text(encoding="utf-8")
+    assert "translation project" in text.lower() and "/en/latest/fa/" in text
+
+
+# --- GitHub Actions ---------------------------------------------------------------
+
+
+def workflow_steps() -> list[dict]:
+    return [step for job in load(WORKFLOW)["jobs"].values() for step in job.get("steps", [])]
+
+
+def test_workflow_installs_what_the_tests_need_and_runs_the_projects_targets():
+    runs = [step["run"] for step in workflow_steps() if "run" in step]
+    install = next(r for r in runs if "apt-get install" in r)
+    for package in ("chromium", "gettext", "python3-venv", "make", "git"):
+        assert re.search(rf"\b{package}\b", install), f"{WORKFLOW.name}: apt-get install lacks {package}"
+    for run in runs:
+        for line in (line.strip() for line in run.splitlines()):
+            if line.startswith("make "):
+                assert_make_knows(line, WORKFLOW.name)
+            elif line.startswith(".ci/"):
+                assert (ROOT / line.split()[0]).is_file()
+    assert ".ci/run" in runs or any(line.startswith("make test") for line in runs)
+    ci = CI_SCRIPT.read_text(encoding="utf-8")
+    assert re.search(r"^make test$", ci, re.M) and re.search(r"^make test-matrix$", ci, re.M)
+    assert "pip install" not in "\n".join(runs), "make installs the pinned requirements; no other pip call"
+
+
+def test_workflow_publishes_the_whole_site_with_the_official_pages_actions():
+    workflow = load(WORKFLOW)
+    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
+    assert "push" in triggers and "pull_request" in triggers
+    uses = {step["uses"].split("@")[0]: step for step in workflow_steps() if "uses" in step}
+    for action in ("actions/checkout", "actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"):
+        assert action in uses, f"{WORKFLOW.name} does not use {action}"
+        assert re.fullmatch(r"v\d+|[0-9a-f]{40}", uses[action]["uses"].split("@")[1]), "pin each action to a version"
+    assert uses["actions/upload-pages-artifact"]["with"]["path"] == "_build/html"
+    deploy = workflow["jobs"]["deploy"]
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    assert deploy["environment"]["name"] == "github-pages"
+    assert "refs/heads/main" in deploy["if"], "pull requests are tested, never deployed"
+
+
+# --- works from any sub-path --------------------------------------------------------
+
+ROOT_ABSOLUTE = re.compile(r"""(?:\b(?:href|src|action|poster|data)\s*=\s*["']|url\(\s*["']?)/(?!/)""")
+
+
+@pytest.mark.build
+def test_no_built_file_uses_a_root_absolute_url(html_root):
+    problems = []
+    for path in sorted(html_root.rglob("*")):
+        if path.suffix not in {".html", ".js", ".css"} or not path.is_file():
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+            for match in ROOT_ABSOLUTE.finditer(line):
+                snippet = line[max(0, match.start() - 20) : match.end() + 40].strip()
+                problems.append(f"{path.relative_to(html_root)}:{number}: {snippet}")
+    assert not problems, "URLs that break under a sub-path (write them relative):\n" + "\n".join(problems[:20])
+
+
+def test_the_root_absolute_check_catches_what_it_should():
+    for bad in ('<a href="/en/">', "<img src='/logo.png'>", "url(/fonts/a.woff2)", 'url("/x.css")'):
+        assert ROOT_ABSOLUTE.search(bad), bad
+    for good in ('<a href="../en/">', '<a href="https://docs.djangoproject.com/">', 'src="//cdn"', "url(fonts/a.woff2)"):
+        # protocol-relative and absolute URLs are the self-contained check's business (test_links)
+        assert not ROOT_ABSOLUTE.search(good), good
+
+
+PREFIX = "/docs/signals/"
+
+
+class _SubPathHandler(_QuietHandler):
+    """Serve the site only under PREFIX, as a host that mounts it there would."""
+
+    def translate_path(self, path):
+        if not path.startswith(PREFIX):
+            return str(Path(self.directory) / "__not_under_the_prefix__")
+        return super().translate_path("/" + path[len(PREFIX) :])
+
+
+@pytest.fixture(scope="module")
+def mounted_url(html_root):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_SubPathHandler, directory=str(html_root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_site_works_mounted_under_a_sub_path(new_page, mounted_url, lang):
+    page = new_page(locale="fa-IR" if lang == "fa" else "en-US")
+    failed = []
+    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.goto(mounted_url + "index.html")
+    page.wait_for_url(f"{mounted_url}{lang}/index.html")
+    assert page.evaluate("getComputedStyle(document.querySelector('.wy-nav-side')).position") != "static"
+    page.locator('a[rel="next"]').first.click()
+    page.wait_for_load_state()
+    assert page.url.startswith(mounted_url + lang + "/") and page.url != f"{mounted_url}{lang}/index.html"
+    page.goto(mounted_url + f"{lang}/search.html?q=signal")
+    page.wait_for_selector("#search-results li a", timeout=15_000)
+    page.goto(mounted_url + f"{lang}/index.html")
+    zip_url = page.locator("a.examples-download").first.evaluate("link => link.href")  # resolved by the browser
+    zip_response = page.request.get(zip_url)
+    assert zip_url.startswith(mounted_url) and zip_response.ok and zip_response.body()[:2] == b"PK"
+    assert not failed, f"requests that failed under {PREFIX}: {failed}"
