@@ -28,26 +28,37 @@ def _titles() -> dict[str, str]:
     return {"en": _("Read this page in English"), "fa": _("Read this page in Persian")}
 
 
-def twin_url(target_uri: str, language: str) -> str:
-    """Relative URL, from the page at ``target_uri`` in one language folder, of the same page in ``language``.
+def twin_url(target_uri: str, language: str, site_root: str = "") -> str:
+    """URL, from the page at ``target_uri`` in one language folder, of the same page in ``language``.
+
+    Relative unless ``site_root`` (the path the site is served under) is given:
+    a 404 page is served at any depth, so its links must be absolute.
 
     >>> twin_url("reference/index.html", "fa")
     '../../fa/reference/index.html'
+    >>> twin_url("404.html", "fa", site_root="/docs/")
+    '/docs/fa/404.html'
     """
     if not target_uri or target_uri.startswith(("/", "#")) or "://" in target_uri or ".." in target_uri.split("/"):
         raise ValueError(f"language_switch: {target_uri!r} is not a page path inside the build folder")
     if not language or "/" in language:
         raise ValueError(f"language_switch: {language!r} is not a language code")
+    if site_root:
+        if not site_root.endswith("/"):
+            raise ValueError(f"language_switch: the site root {site_root!r} must end with '/'")
+        return f"{site_root}{language}/{target_uri}"
     return "../" * (target_uri.count("/") + 1) + f"{language}/{target_uri}"
 
 
-def language_links(target_uri: str, current: str, languages: dict[str, str], titles: dict[str, str]) -> list[dict]:
+def language_links(
+    target_uri: str, current: str, languages: dict[str, str], titles: dict[str, str], site_root: str = ""
+) -> list[dict]:
     """One entry per language: code, name (in that language), href, title, dir, current."""
     return [
         {
             "code": code,
             "name": name,
-            "href": twin_url(target_uri, code),
+            "href": twin_url(target_uri, code, site_root),
             "title": titles.get(code, name),
             "dir": "rtl" if code in RTL else "ltr",
             "current": code == current,
@@ -68,10 +79,24 @@ def _check_config(app: Sphinx, config: Config) -> None:
         )
 
 
+def _site_root(app: Sphinx, pagename: str, current: str) -> str:
+    """The absolute site root for sphinx-notfound-page's 404 page ("" for every other page)."""
+    prefix = getattr(app.config, "notfound_urls_prefix", None)
+    if pagename != getattr(app.config, "notfound_pagename", None) or not prefix:
+        return ""
+    suffix = f"{current}/"
+    if not prefix.endswith(suffix):
+        raise ExtensionError(f"language_switch: notfound_urls_prefix {prefix!r} should end with the language folder {suffix!r}")
+    return prefix[: -len(suffix)]
+
+
 def _add_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     current = (app.config.language or "en").split("_")[0]
+    root = _site_root(app, pagename, current)
     try:
-        links = language_links(app.builder.get_target_uri(pagename), current, app.config.language_switch_languages, _titles())
+        links = language_links(
+            app.builder.get_target_uri(pagename), current, app.config.language_switch_languages, _titles(), root
+        )
     except ValueError as error:
         raise ExtensionError(f"{error} (page {pagename!r})") from error
     context["language_links"] = links

@@ -22,10 +22,14 @@
       if (target && onScreen(target)) return hash;
     }
     var sections = document.querySelectorAll("[itemprop=articleBody] section[id] section[id]");
+    // The last section whose heading has scrolled past the top third of the window;
+    // at the bottom of the page, where the last sections cannot scroll that far,
+    // the last one whose heading is on screen.
+    var atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+    var limit = atBottom && window.scrollY > 0 ? window.innerHeight : window.innerHeight / 3;
     var anchor = "";
     for (var i = 0; i < sections.length; i++) {
-      // The last section whose heading has scrolled past the top third of the window.
-      if (sections[i].getBoundingClientRect().top > window.innerHeight / 3) break;
+      if (sections[i].getBoundingClientRect().top > limit) break;
       anchor = "#" + sections[i].id;
     }
     return anchor;

@@ -1,0 +1,90 @@
+"""The language switcher takes the reader to the same page, and the same section, in the other language.
+
+One browser page walks every built page in both languages (fast: no new
+context per page). Failures are collected so one run names every broken page.
+"""
+
+import re
+
+import pytest
+from sitepaths import LANGUAGES, source_pages
+
+pytestmark = pytest.mark.browser
+
+OTHER = {"en": "fa", "fa": "en"}
+SWITCH = "nav.wy-nav-side a.language-switch-link"  # at desktop width the sidebar's switcher is the visible one
+
+
+def last_section(html_root, lang, page):
+    """The id of the page's last labelled section, or "" if it has none."""
+    html = (html_root / lang / f"{page}.html").read_text(encoding="utf-8")
+    ids = re.findall(r'<section id="([^"]+)">', html)
+    return ids[-1] if len(ids) > 1 else ""
+
+
+def test_every_switcher_lands_on_the_twin_page_keeping_the_section(new_page, site_url, html_root):
+    page = new_page()
+    failures = []
+    for lang in LANGUAGES:
+        for name in source_pages():
+            anchor = last_section(html_root, lang, name)
+            page.goto(f"{site_url}/{lang}/{name}.html" + (f"#{anchor}" if anchor else ""))
+            expected = f"{site_url}/{OTHER[lang]}/{name}.html" + (f"#{anchor}" if anchor else "")
+            link = page.locator(SWITCH)
+            if link.count() != 1 or link.get_attribute("hreflang") != OTHER[lang]:
+                failures.append(f"{lang}/{name}: no switcher to {OTHER[lang]}")
+                continue
+            link.click()
+            try:
+                page.wait_for_url(expected, timeout=5000)
+            except Exception:
+                failures.append(f"{lang}/{name}#{anchor}: switcher went to {page.url}, not {expected}")
+                continue
+            if page.evaluate("document.documentElement.lang") != OTHER[lang]:
+                failures.append(f"{lang}/{name}: landed on a page whose lang is not {OTHER[lang]}")
+            if page.evaluate("localStorage.getItem('signals-docs-language')") != OTHER[lang]:
+                failures.append(f"{lang}/{name}: the choice of {OTHER[lang]} was not remembered")
+    assert not failures, "\n".join(failures)
+
+
+def test_switcher_keeps_the_section_the_reader_scrolled_to(new_page, site_url, html_root):
+    anchor = last_section(html_root, "fa", "why-signals")
+    page = new_page()
+    page.goto(f"{site_url}/fa/why-signals.html")
+    page.evaluate(f"document.getElementById({anchor!r}).scrollIntoView()")
+    page.click(SWITCH)
+    page.wait_for_url(f"{site_url}/en/why-signals.html#{anchor}")
+    # At the top of the page there is no section to keep.
+    page.evaluate("window.scrollTo(0, 0); history.replaceState(null, '', location.pathname)")
+    page.click(SWITCH)
+    page.wait_for_url(f"{site_url}/fa/why-signals.html")
+
+
+def test_switcher_works_from_the_keyboard_and_at_phone_width(new_page, site_url):
+    page = new_page(390, 844)
+    page.goto(f"{site_url}/en/reference/index.html")
+    link = page.locator(".wy-nav-top a.language-switch-link")
+    assert link.is_visible(), "the phone's top bar shows the switcher"
+    assert link.inner_text().strip() == "فارسی"
+    assert link.locator("[lang=fa]").count() == 1
+    link.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{site_url}/fa/reference/index.html")
+    link = page.locator(".wy-nav-top a.language-switch-link")
+    assert link.inner_text().strip() == "English" and link.get_attribute("hreflang") == "en"
+
+
+def test_switcher_works_without_javascript(new_page, site_url):
+    page = new_page(java_script_enabled=False)
+    page.goto(f"{site_url}/fa/why-signals.html")
+    page.click(SWITCH)
+    page.wait_for_url(f"{site_url}/en/why-signals.html")
+
+
+def test_root_chooser_remembers_the_switched_language(new_page, site_url):
+    page = new_page(locale="en-US")
+    page.goto(f"{site_url}/en/why-signals.html")
+    page.click(SWITCH)
+    page.wait_for_url("**/fa/why-signals.html")
+    page.goto(f"{site_url}/index.html")
+    page.wait_for_url("**/fa/index.html")
