@@ -5,6 +5,10 @@ from django.core.signals import request_started
 
 from why_signals import request_counter
 
+# Sending request_started runs Django's close_old_connections receiver, which
+# checks any database connection an earlier test left open: allow that access.
+pytestmark = pytest.mark.django_db
+
 
 def test_counts_each_wsgi_request_once(client):
     before = request_counter.request_count
