@@ -70,6 +70,14 @@ const PersianSearch = (() => {
 })();
 
 window.PersianSearch = PersianSearch;
+
+// Sphinx's Persian catalog says plural_expr "(n > 1)": a boolean, which
+// Documentation.ngettext uses as an index into [singular, plural], so the
+// search page threw before writing its summary. An index it shall be.
+if (typeof Documentation !== "undefined" && Documentation.PLURAL_EXPR) {
+  const pluralExpr = Documentation.PLURAL_EXPR;
+  Documentation.PLURAL_EXPR = (n) => Number(pluralExpr(n));
+}
 window.Stemmer = function () {
   this.stemWord = PersianSearch.stem;
 };

@@ -1,0 +1,111 @@
+"""Persian search in a real browser: the JavaScript rules agree with Python, and a
+reader finds pages the way they type.
+
+Queries use words of why-signals' Persian translation (locale/fa/LC_MESSAGES/
+why-signals.po) and of the home page, so the checks hold while other pages grow.
+"""
+
+from urllib.parse import quote
+
+import persian_search as ps
+import polib
+import pytest
+from sitepaths import LOCALE
+
+pytestmark = [pytest.mark.browser, pytest.mark.build]
+
+#: Spellings that the rules must treat alike in both languages.
+EDGE_CASES = [
+    "كيكى", "سیگنـــال", "مُقایِسَهٔ", "خانۀ", "۵٫۲ و ٣.٤", "\u200fسیگنال\u200e", "‌سیگنال‌",
+    "سیگنال‌ها", "سیگنالها", "سیگنال ها", "سیگنال‌هایی", "کلیدواژه‌ای", "گیرندگان", "کاربران",
+    "می‌شود", "نمی‌شمارد", "میشمارد", "میان‌افزار", "میزان", "تنها", "API‌ها", "İstanbul",
+    "dispatch_uid post_save() Signals RECEIVERS", "6.1.3", "😀 سیگنال",
+]  # fmt: skip
+
+
+def _catalog_texts() -> list[str]:
+    texts = []
+    for path in sorted(LOCALE.rglob("*.po")):
+        for entry in polib.pofile(str(path), wrapwidth=0):
+            texts += [entry.msgid, entry.msgstr]
+    return [text for text in texts if text]
+
+
+def _variants(word: str) -> list[str]:
+    """A word as a reader may type it: Arabic letters, no ZWNJ, a space for the ZWNJ."""
+    arabic = word.replace("ی", "ي").replace("ک", "ك")
+    return [word, arabic, word.replace(ps.ZWNJ, ""), word.replace(ps.ZWNJ, " ")]
+
+
+@pytest.fixture
+def fa_search(page, site_url):
+    page.goto(f"{site_url}/fa/search.html")
+    page.wait_for_function("() => typeof PersianSearch !== 'undefined'")
+    return page
+
+
+def test_javascript_normalises_and_splits_like_python(fa_search):
+    texts = EDGE_CASES + _catalog_texts()
+    assert len(texts) > 100, "the Persian catalogs are missing"
+    in_browser = fa_search.evaluate(
+        "texts => texts.map(t => [PersianSearch.normalise(t), PersianSearch.split(t), PersianSearch.queryWords(t)])",
+        texts,
+    )
+    in_python = [[ps.normalise(t), ps.split(t), ps.query_words(t)] for t in texts]
+    differences = [(t, b, p) for t, b, p in zip(texts, in_browser, in_python, strict=True) if b != p]
+    assert not differences, f"{len(differences)} texts differ (text, browser, python), e.g. {differences[:3]}"
+
+
+def test_javascript_stems_like_python(fa_search):
+    words = sorted({v for text in EDGE_CASES + _catalog_texts() for w in ps.split(text) for v in _variants(w)})
+    in_browser = fa_search.evaluate("words => words.map(w => [PersianSearch.stem(w), PersianSearch.isIndexed(w)])", words)
+    in_python = [[ps.stem(w), ps.is_indexed(w)] for w in words]
+    differences = [(w, b, p) for w, b, p in zip(words, in_browser, in_python, strict=True) if b != p]
+    assert not differences, f"{len(differences)} of {len(words)} words differ, e.g. {differences[:5]}"
+
+
+def search(page, site_url, lang, query):
+    """Type ``query`` into the search page of ``lang``; the result links, once all are shown."""
+    errors = []
+    page.on("pageerror", lambda error: errors.append(error))
+    page.goto(f"{site_url}/{lang}/search.html?q={quote(query)}")
+    # Sphinx writes "Search Results" over the title (and its pulsing dots) when done.
+    page.wait_for_function("() => typeof Search !== 'undefined' && Search.title && !Search.title.contains(Search.dots)")
+    assert not errors, f"the search page threw: {errors}"
+    assert page.evaluate("Search.status.innerText.trim()") != "", "the search page shows no summary"
+    links = page.eval_on_selector_all("#search-results ul.search li > a", "links => links.map(a => a.getAttribute('href'))")
+    return [link.split("#")[0] for link in links]
+
+
+@pytest.mark.parametrize(
+    ("query", "page_found"),
+    [
+        ("سیگنال‌ها", "why-signals.html"),  # as written on the page
+        ("سیگنالها", "why-signals.html"),  # no ZWNJ
+        ("سیگنال ها", "why-signals.html"),  # a space for the ZWNJ
+        ("سيگنال‌ها", "why-signals.html"),  # Arabic yeh
+        ("تريگرها", "why-signals.html"),  # Arabic yeh, no ZWNJ
+        ("ميان‌افزار", "why-signals.html"),  # Arabic yeh
+        ("كوئری‌ست", "why-signals.html"),  # Arabic kaf
+        ("سیگنـال", "why-signals.html"),  # tatweel
+        ("درخواستهای ثبت", "why-signals.html"),  # two words, both needed
+        ("می شمارد", "why-signals.html"),  # the verb prefix with a space
+        ("جنگو ۵٫۲", "index.html"),  # Persian digits and decimal separator
+        ("۶.۱", "index.html"),
+        ("dispatch_uid", "why-signals.html"),  # English identifiers on the Persian site
+        ("request_started", "why-signals.html"),
+        ("signals", "why-signals.html"),  # English stemming: `signals` finds `signal`
+    ],
+)
+def test_a_persian_reader_finds_the_page(page, site_url, query, page_found):
+    assert page_found in search(page, site_url, "fa", query)
+
+
+def test_a_query_with_no_match_finds_nothing(page, site_url):
+    # The control of the test above: not every query finds every page.
+    assert search(page, site_url, "fa", "سیگنال زرافه") == []
+
+
+@pytest.mark.parametrize("query", ["signals", "dispatch_uid", "request_started"])
+def test_english_search_still_works(page, site_url, query):
+    assert "why-signals.html" in search(page, site_url, "en", query)
