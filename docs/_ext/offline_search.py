@@ -22,5 +22,6 @@ def _add_to_search_page(app: Sphinx, pagename: str, templatename: str, context: 
 
 
 def setup(app: Sphinx) -> dict:
-    app.connect("html-page-context", _add_to_search_page)
+    # Early (default is 500): handlers that later copy context["script_files"] keep it.
+    app.connect("html-page-context", _add_to_search_page, priority=400)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -117,6 +117,10 @@ def test_no_built_file_uses_a_root_absolute_url(html_root):
     for path in sorted(html_root.rglob("*")):
         if path.suffix not in {".html", ".js", ".css"} or not path.is_file():
             continue
+        if path.name == "404.html":
+            # A 404 page is served at whatever URL was missing, so only absolute
+            # links work there; conf.py builds them from the prefix the host sets.
+            continue
         for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
             for match in ROOT_ABSOLUTE.finditer(line):
                 snippet = line[max(0, match.start() - 20) : match.end() + 40].strip()
