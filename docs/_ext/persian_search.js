@@ -32,19 +32,22 @@ const PersianSearch = (() => {
   const split = (text) =>
     (normalise(text).match(word) || []).map(trimZwnj).filter((w) => w);
 
+  // Python's len(): code points, not UTF-16 units (the affixes are all single units).
+  const letters = (w) => Array.from(w).length;
+
   const stripAttached = (w) => {
     for (const prefix of prefixesLongestFirst) {
       if (
         w.startsWith(prefix)
         && RULES.attachedVerbEndings.some((ending) => w.endsWith(ending))
-        && w.length - prefix.length >= minStem
+        && letters(w) - prefix.length >= minStem
       ) {
         w = w.slice(prefix.length);
         break;
       }
     }
     for (const [ending, replacement, keep] of RULES.attachedSuffixes) {
-      if (w.endsWith(ending) && w.length - ending.length >= keep)
+      if (w.endsWith(ending) && letters(w) - ending.length >= keep)
         return w.slice(0, w.length - ending.length) + replacement;
     }
     return w;

@@ -107,6 +107,7 @@ STOPWORDS = PERSIAN_STOPWORDS | ENGLISH_STOPWORDS
 _TRANSLATION = str.maketrans(CHARACTERS)
 _WORD = re.compile(WORD_PYTHON)
 _LATIN = re.compile(LATIN)
+_NUMBER = re.compile(r"[0-9]+")  # as searchtools.js skips /^\d+$/ (ASCII digits) in a query
 _ENGLISH = snowballstemmer.stemmer("english")
 JS_SOURCE = Path(__file__).with_suffix(".js")
 
@@ -157,7 +158,7 @@ def is_indexed(term: str) -> bool:
     Sphinx indexes the unstemmed word when its stem is filtered out; a word that
     still has its ZWNJ is never a term (``می‌شود`` stems to the stopword ``شود``).
     """
-    return not term.isdigit() and term not in STOPWORDS and ZWNJ not in term
+    return not _NUMBER.fullmatch(term) and term not in STOPWORDS and ZWNJ not in term
 
 
 def query_words(query: str) -> list[str]:

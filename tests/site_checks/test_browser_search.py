@@ -19,7 +19,7 @@ EDGE_CASES = [
     "كيكى", "سیگنـــال", "مُقایِسَهٔ", "خانۀ", "۵٫۲ و ٣.٤", "\u200fسیگنال\u200e", "‌سیگنال‌",
     "سیگنال‌ها", "سیگنالها", "سیگنال ها", "سیگنال‌هایی", "کلیدواژه‌ای", "گیرندگان", "کاربران",
     "می‌شود", "نمی‌شمارد", "میشمارد", "میان‌افزار", "میزان", "تنها", "API‌ها", "İstanbul",
-    "dispatch_uid post_save() Signals RECEIVERS", "6.1.3", "😀 سیگنال",
+    "dispatch_uid post_save() Signals RECEIVERS", "6.1.3", "😀 سیگنال", "१२ ²", "𝐀ها",
 ]  # fmt: skip
 
 
@@ -86,6 +86,7 @@ def search(page, site_url, lang, query):
         ("سيگنال‌ها", "why-signals.html"),  # Arabic yeh
         ("تريگرها", "why-signals.html"),  # Arabic yeh, no ZWNJ
         ("ميان‌افزار", "why-signals.html"),  # Arabic yeh
+        ("ميان افزار", "why-signals.html"),  # a compound, with a space for the ZWNJ
         ("كوئری‌ست", "why-signals.html"),  # Arabic kaf
         ("سیگنـال", "why-signals.html"),  # tatweel
         ("درخواستهای ثبت", "why-signals.html"),  # two words, both needed
