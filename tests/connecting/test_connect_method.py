@@ -1,5 +1,6 @@
 """connect() with a lazy "app_label.ModelName" sender: resolved to the model class."""
 
+import django
 import pytest
 from django.db.models.signals import post_save
 
@@ -56,3 +57,27 @@ def test_arbitrary_strings_are_matched_by_identity_not_equality():
         assert me == "Me"
     finally:
         assert signal.disconnect(receiver, sender=me)
+
+
+class Sender:
+    pass
+
+
+def connections_after_the_sender_is_freed():
+    from django.dispatch import Signal
+
+    signal, sender = Signal(), Sender()
+    signal.connect(log_article_saved, sender=sender)
+    del sender  # freed at once on CPython
+    signal.send(sender=None)  # send() drops entries it knows to be dead
+    return len(signal.receivers)
+
+
+@pytest.mark.skipif(django.VERSION < (6, 0), reason="senders are weakly referenced since Django 6.0 (#35801)")
+def test_connection_goes_away_with_its_sender_on_django_6():
+    assert connections_after_the_sender_is_freed() == 0
+
+
+@pytest.mark.skipif(django.VERSION >= (6, 0), reason="senders are weakly referenced since Django 6.0 (#35801)")
+def test_connection_outlives_its_sender_on_django_5_2():
+    assert connections_after_the_sender_is_freed() == 1

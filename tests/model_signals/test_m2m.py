@@ -2,6 +2,7 @@
 
 import django
 import pytest
+from django.core import serializers
 from django.db.models.signals import m2m_changed
 
 from model_signals.models import Post, Tag
@@ -104,3 +105,37 @@ def test_django_5_2_sends_no_raw_argument(post_and_tags):
     finally:
         m2m_changed.disconnect(record, sender=Post.tags.through)
     assert seen == [False, False]
+
+
+@pytest.fixture
+def raw_flags():
+    seen = []
+
+    def record(sender, action, **kwargs):
+        seen.append((action, kwargs.get("raw", "not sent")))
+
+    m2m_changed.connect(record, sender=Post.tags.through)
+    yield seen
+    assert m2m_changed.disconnect(record, sender=Post.tags.through)
+
+
+def load_post_fixture(tag):
+    data = f'[{{"model": "model_signals.post", "pk": 90, "fields": {{"title": "Fixture", "published": false,' \
+           f' "tag_names": "from fixture", "tags": [{tag.pk}]}}}}]'
+    for obj in serializers.deserialize("json", data):
+        obj.save()  # what loaddata does
+    return Post.objects.get(pk=90)
+
+
+@pytest.mark.skipif(django.VERSION < (6, 1), reason="loaddata sends m2m_changed with raw=True since Django 6.1")
+def test_loaddata_sends_raw_true_on_django_6_1(post_and_tags, raw_flags):
+    post = load_post_fixture(post_and_tags[1])
+    assert raw_flags == [("pre_add", True), ("post_add", True)]
+    assert post.tag_names == "from fixture"  # the receiver left the fixture alone
+
+
+@pytest.mark.skipif(django.VERSION >= (6, 1), reason="loaddata sends m2m_changed with raw=True since Django 6.1")
+def test_loaddata_sends_no_raw_on_django_5_2(post_and_tags, raw_flags):
+    post = load_post_fixture(post_and_tags[1])
+    assert raw_flags == [("pre_add", "not sent"), ("post_add", "not sent")]
+    assert post.tag_names == "django"  # indistinguishable from a normal add: the receiver ran
