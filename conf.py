@@ -33,6 +33,7 @@ extensions = [
     "bilingual_glossary",
     "interface_js",
     "language_switch",
+    "copybutton_labels",
 ]
 
 exclude_patterns = ["_root", "_ext", "**/README.md"]

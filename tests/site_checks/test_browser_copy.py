@@ -103,3 +103,19 @@ def test_every_copy_button_copies_what_runs(new_page, site_url):
                 whole_files += copied == source.rstrip("\n")
     assert not failures, "\n".join(failures)
     assert sessions and whole_files, f"no >>> session ({sessions}) or whole example file ({whole_files}) was copied"
+
+
+@pytest.mark.browser
+def test_copy_buttons_speak_the_page_language(new_page, site_url):
+    page = new_page(permissions=["clipboard-read", "clipboard-write"])
+    page.goto(f"{site_url}/fa/why-signals.html")
+    button = page.locator("button.copybtn").first
+    button.wait_for(state="attached")
+    assert (button.get_attribute("aria-label"), button.get_attribute("data-tooltip")) == ("کپی در بریده‌دان", "کپی")
+    button.click()
+    page.wait_for_function("document.querySelector('button.copybtn').dataset.tooltip === 'کپی شد!'", timeout=2000)
+    assert "Copied" not in button.inner_html()
+    page.goto(f"{site_url}/en/why-signals.html")
+    button = page.locator("button.copybtn").first
+    button.wait_for(state="attached")
+    assert button.get_attribute("data-tooltip") == "Copy"
