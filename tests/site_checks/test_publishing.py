@@ -5,10 +5,15 @@ built site works wherever it is mounted (Read the Docs serves it under
 
 import functools
 import http.server
+import os
 import re
 import shlex
+import signal
 import subprocess
 import threading
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -176,3 +181,50 @@ def test_the_site_works_mounted_under_a_sub_path(new_page, mounted_url, lang):
     zip_response = page.request.get(zip_url)
     assert zip_url.startswith(mounted_url) and zip_response.ok and zip_response.body()[:2] == b"PK"
     assert not failed, f"requests that failed under {PREFIX}: {failed}"
+
+
+# --- authoring: make livehtml ---------------------------------------------------------
+
+
+def test_livehtml_builds_the_asked_language_and_watches_examples_and_catalogs():
+    dry_run = subprocess.run(["make", "-n", "-C", str(ROOT), "livehtml", "SPHINX_LANG=fa"], capture_output=True, text=True)
+    assert dry_run.returncode == 0, dry_run.stderr
+    recipe = dry_run.stdout.replace("\\\n", " ")  # join the recipe's continued lines
+    command = next(line for line in recipe.splitlines() if "sphinx-autobuild" in line)
+    assert "-D language=fa" in command
+    for watched in ("examples", "tests", "locale", "docs/_ext", "conf.py"):
+        assert f"--watch {watched}" in command
+    # the build compiles .po to .mo: watching those would rebuild forever
+    assert ".mo" in command and "__pycache__" in command
+
+
+@pytest.mark.slow
+def test_livehtml_serves_the_site_and_stops_cleanly(tmp_path):
+    env = {**os.environ, "VERIFY_EXAMPLES": "0", "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        ["make", "-C", str(ROOT), "livehtml", f"BUILDDIR={tmp_path}", "PORT=0"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, start_new_session=True,
+    )  # fmt: skip
+    try:
+        url, seen = None, []
+        deadline = time.monotonic() + 240
+        while url is None and time.monotonic() < deadline:
+            line = process.stdout.readline()
+            if not line:
+                break
+            seen.append(line)
+            found = re.search(r"Serving on (http://\S+)", re.sub(r"\x1b\[[0-9;]*m", "", line))
+            url = found and found.group(1)
+        assert url, "sphinx-autobuild never said where it serves:\n" + "".join(seen[-30:])
+        html = ""
+        while not html and time.monotonic() < deadline:  # "Serving on" comes just before the server listens
+            try:
+                with urllib.request.urlopen(url.rstrip("/") + "/index.html", timeout=30) as response:
+                    html = response.read().decode()
+            except urllib.error.URLError:
+                time.sleep(0.5)
+        assert 'lang="en"' in html and "examples-download" in html
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)  # the session started above: make and its children
+        process.wait(timeout=30)
+        process.stdout.close()
