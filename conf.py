@@ -107,6 +107,8 @@ def _localise(app, config):
     # conf.py runs before -D language=... applies; set language-specific values here.
     config.html_title = TITLES.get(config.language, TITLES["en"])
     config.html_short_title = config.html_title
+    # The sidebar's header and the phone's top bar show the project name: in Persian on fa pages.
+    config.project = {"fa": "سیگنال‌های جنگو"}.get(config.language, project)
     config.copyright = COPYRIGHTS.get(config.language, COPYRIGHTS["en"])
 
 
