@@ -10,6 +10,7 @@ import re
 import shlex
 import signal
 import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -42,6 +43,35 @@ def assert_make_knows(command: str, where: str) -> None:
     for target in make_targets(command) or ["help"]:
         dry_run = subprocess.run(["make", "-n", "-C", str(ROOT), target], capture_output=True, text=True)
         assert dry_run.returncode == 0, f"{where}: `{command}` names '{target}', which the Makefile lacks: {dry_run.stderr}"
+
+
+# --- the configs are valid for the services that read them -----------------------
+
+# check-jsonschema ships the services' schemas (vendored from Read the Docs and
+# SchemaStore), so this needs no network.
+SCHEMAS = {
+    READTHEDOCS: "vendor.readthedocs",
+    WORKFLOW: "vendor.github-workflows",
+    ROOT / ".github" / "dependabot.yml": "vendor.dependabot",
+}
+
+
+def check_schema(path: Path, schema: str) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema, str(path)]
+    return subprocess.run(command, capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("path", SCHEMAS, ids=lambda p: p.name)
+def test_config_matches_the_services_schema(path):
+    result = check_schema(path, SCHEMAS[path])
+    assert result.returncode == 0, f"{path.relative_to(ROOT)} is invalid:\n{result.stdout}{result.stderr}"
+
+
+def test_the_schema_check_rejects_a_broken_config(tmp_path):
+    broken = tmp_path / "readthedocs.yaml"
+    broken.write_text(READTHEDOCS.read_text().replace("ubuntu-24.04", "ubuntu-9.04"))
+    result = check_schema(broken, "vendor.readthedocs")
+    assert result.returncode != 0 and "ubuntu-9.04" in result.stdout
 
 
 # --- Read the Docs ----------------------------------------------------------------
