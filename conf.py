@@ -24,23 +24,29 @@ extensions = [
     "sphinx.ext.extlinks",
     "sphinx_copybutton",
     "sphinx_rtd_theme",
+    "notfound.extension",
+    "sphinx_sitemap",
     # Project extensions (docs/_ext), one job each:
     "verified_examples",
+    "lean_assets",
+    "skip_link",
+    "aria_fixes",
     "examples_download",
     "offline_search",
     "persian_search",
     "rtl",
-    "bilingual_glossary",
-    "interface_js",
     "language_switch",
     "copybutton_labels",
+    "bilingual_glossary",
+    "interface_js",
+    "translated_alt",
 ]
 
 exclude_patterns = ["_root", "_ext", "**/README.md"]
 # These two are relative to conf.py (the root); locale_dirs below is relative to docs/.
 templates_path = ["docs/_templates"]
 html_static_path = ["docs/_static"]
-html_css_files = ["signals.css"]
+html_css_files = ["signals.css", ("a11y.css", {"priority": 900})]  # a11y.css last: it fixes contrast
 
 # Translation: one catalog per page; locale_dirs is relative to docs/.
 language = "en"
@@ -103,6 +109,17 @@ TITLES = {
 COPYRIGHTS = {"en": copyright, "fa": "۲۰۲۶، نویسندگان راهنمای سیگنال‌های جنگو"}
 
 
+# Where the site is published: canonical links, sitemap.xml and robots.txt need
+# absolute URLs; the 404 pages need the path the site is served under.
+BASE_URL = os.environ.get("DOCS_BASE_URL", "http://127.0.0.1:8000/").rstrip("/") + "/"
+URL_PREFIX = os.environ.get("DOCS_URL_PREFIX", "/").rstrip("/") + "/"
+site_url = BASE_URL
+sitemap_url_scheme = "{lang}{link}"
+sitemap_locales = list(TITLES)
+sitemap_excludes = ["404.html", "search.html", "genindex.html"]
+notfound_urls_prefix = URL_PREFIX + "en/"
+
+
 def _localise(app, config):
     # conf.py runs before -D language=... applies; set language-specific values here.
     config.html_title = TITLES.get(config.language, TITLES["en"])
@@ -110,6 +127,8 @@ def _localise(app, config):
     # The sidebar's header and the phone's top bar show the project name: in Persian on fa pages.
     config.project = {"fa": "سیگنال‌های جنگو"}.get(config.language, project)
     config.copyright = COPYRIGHTS.get(config.language, COPYRIGHTS["en"])
+    config.html_baseurl = BASE_URL + config.language + "/"
+    config.notfound_urls_prefix = URL_PREFIX + config.language + "/"
 
 
 def setup(app):
