@@ -36,6 +36,7 @@ const PersianSearch = (() => {
   const letters = (w) => Array.from(w).length;
 
   const stripAttached = (w) => {
+    if (RULES.notInflected.includes(w)) return w;
     for (const prefix of prefixesLongestFirst) {
       if (
         w.startsWith(prefix)

@@ -19,13 +19,17 @@ applies them to the query in the browser. Both sides therefore agree on:
 3. **Stemming**, deliberately conservative: a part cut off by a ZWNJ is dropped
    when it is a known affix (:data:`ZWNJ_PREFIXES`, :data:`ZWNJ_SUFFIXES`);
    without a ZWNJ only the unambiguous endings of :data:`ATTACHED_SUFFIXES`
-   and a «می»/«نمی» verb prefix are removed, and only while a stem of
-   :data:`MIN_STEM` letters remains, so «تنها» and «زبان» are left alone.
+   and a «می»/«نمی» verb prefix are removed, and only while a long enough stem
+   remains, so «زبان» and «میزان» are left alone («تنها» is listed in
+   :data:`NOT_INFLECTED`).
    Words in Latin script get Sphinx's English (Snowball) stemmer, as on the
    English site, so ``signals`` finds ``signal``.
 
 A query word only has to be the same after these steps as a word on a page;
-Sphinx's partial matching covers a reader who types a shorter form.
+Sphinx's partial matching covers a reader who types a shorter form. To change a
+rule, change a table here: the build sends it to the browser, and
+tests/site_checks/test_browser_search.py proves that both sides still agree on
+every word of the Persian catalogs.
 """
 
 from __future__ import annotations
@@ -81,12 +85,14 @@ ZWNJ_SUFFIXES = (
 #: letters that must remain). The first that applies wins, so longer first.
 #: «گان» is the plural of a word ending in a silent «ه»: «گیرندگان» -> «گیرنده».
 ATTACHED_SUFFIXES = (
-    ("هایی", "", 3),
-    ("های", "", 3),
-    ("ها", "", 3),
+    ("هایی", "", 2),  # «کدهای» -> «کد», as «کد‌های» would be
+    ("های", "", 2),
+    ("ها", "", 2),
     ("گان", "ه", 3),
     ("ان", "", 4),
 )
+#: Words that look like a stem and an ending but are not: «تنها» is "only", not «تن» + «ها».
+NOT_INFLECTED = frozenset({"تنها", "تنهایی"})
 #: «می»/«نمی» written without a ZWNJ are removed only from a word that ends like a
 #: present-tense verb («میشود», «میکنم»); «میان», «میزان», «میدان» are left alone.
 ATTACHED_VERB_ENDINGS = ("د", "م")
@@ -124,6 +130,8 @@ def split(text: str) -> list[str]:
 
 
 def _strip_attached(word: str) -> str:
+    if word in NOT_INFLECTED:
+        return word
     for prefix in sorted(ZWNJ_PREFIXES, key=len, reverse=True):
         if (
             word.startswith(prefix)
@@ -178,6 +186,7 @@ def rules() -> dict:
         "attachedSuffixes": [list(rule) for rule in ATTACHED_SUFFIXES],
         "attachedVerbEndings": list(ATTACHED_VERB_ENDINGS),
         "minStem": MIN_STEM,
+        "notInflected": sorted(NOT_INFLECTED),
     }
 
 

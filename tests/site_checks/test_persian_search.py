@@ -86,6 +86,8 @@ def test_split(text, words):
         (["می‌شمارد", "میشمارد", "نمی‌شمارد"], "شمارد"),
         (["میان‌افزار", "میانافزار", "ميان‌افزار"], "میانافزار"),
         (["API‌ها", "api"], "api"),
+        (["اپ‌ها", "اپها", "اپ"], "اپ"),  # a two-letter stem
+        (["کدهای", "کد‌های", "کد"], "کد"),
     ],
 )
 def test_the_forms_of_a_word_share_one_stem(forms, stem):
@@ -95,7 +97,8 @@ def test_the_forms_of_a_word_share_one_stem(forms, stem):
 @pytest.mark.parametrize(
     "word",
     [
-        "تنها",  # "alone", not the plural of «تن»: too short a stem would remain
+        "تنها",  # "only", not the plural of «تن»: listed in NOT_INFLECTED
+        "تنهایی",
         "زبان",
         "جریان",
         "میزان",  # starts with «می» but is no verb
