@@ -90,3 +90,19 @@ def test_root_chooser_remembers_the_switched_language(new_page, site_url):
     page.wait_for_url("**/fa/why-signals.html")
     page.goto(f"{site_url}/index.html")
     page.wait_for_url("**/fa/index.html")
+
+
+def test_switcher_works_from_the_file_system(browser, html_root):
+    """Opened as files (file://), the relative links still reach the twin page."""
+    context = browser.new_context()
+    network = []
+    context.route("http*://**/*", lambda route: (network.append(route.request.url), route.abort()))
+    try:
+        page = context.new_page()
+        page.goto((html_root / "en" / "reference" / "index.html").resolve().as_uri())
+        page.click(SWITCH)
+        page.wait_for_url((html_root / "fa" / "reference" / "index.html").resolve().as_uri())
+        assert page.evaluate("document.documentElement.dir") == "rtl"
+    finally:
+        context.close()
+    assert not network, f"a page opened from files requested the network: {network}"
