@@ -20,6 +20,8 @@ EDGE_CASES = [
     "سیگنال‌ها", "سیگنالها", "سیگنال ها", "سیگنال‌هایی", "کلیدواژه‌ای", "گیرندگان", "کاربران",
     "می‌شود", "نمی‌شمارد", "میشمارد", "میان‌افزار", "میزان", "تنها", "API‌ها", "İstanbul",
     "dispatch_uid post_save() Signals RECEIVERS", "6.1.3", "😀 سیگنال", "१२ ²", "𝐀ها",
+    # Every character of the Arabic block, alone and inside a word.
+    *(chr(code) for code in range(0x0600, 0x0700)), *(f"سی{chr(code)}گنال" for code in range(0x0600, 0x0700)),
 ]  # fmt: skip
 
 
@@ -64,17 +66,22 @@ def test_javascript_stems_like_python(fa_search):
     assert not differences, f"{len(differences)} of {len(words)} words differ, e.g. {differences[:5]}"
 
 
-def search(page, site_url, lang, query):
-    """Type ``query`` into the search page of ``lang``; the result links, once all are shown."""
-    errors = []
-    page.on("pageerror", lambda error: errors.append(error))
-    page.goto(f"{site_url}/{lang}/search.html?q={quote(query)}")
+def results(page, errors):
+    """The result links of the search page, once all are shown."""
     # Sphinx writes "Search Results" over the title (and its pulsing dots) when done.
     page.wait_for_function("() => typeof Search !== 'undefined' && Search.title && !Search.title.contains(Search.dots)")
     assert not errors, f"the search page threw: {errors}"
     assert page.evaluate("Search.status.innerText.trim()") != "", "the search page shows no summary"
     links = page.eval_on_selector_all("#search-results ul.search li > a", "links => links.map(a => a.getAttribute('href'))")
     return [link.split("#")[0] for link in links]
+
+
+def search(page, site_url, lang, query):
+    """Open the search page of ``lang`` for ``query``; the pages it lists."""
+    errors = []
+    page.on("pageerror", lambda error: errors.append(error))
+    page.goto(f"{site_url}/{lang}/search.html?q={quote(query)}")
+    return results(page, errors)
 
 
 @pytest.mark.parametrize(
@@ -100,6 +107,18 @@ def search(page, site_url, lang, query):
 )
 def test_a_persian_reader_finds_the_page(page, site_url, query, page_found):
     assert page_found in search(page, site_url, "fa", query)
+
+
+def test_typing_into_the_sidebar_box_of_a_page(page, site_url):
+    # Arabic kaf and yeh, no ZWNJ: as a reader on a default Arabic keyboard layout types.
+    errors = []
+    page.on("pageerror", lambda error: errors.append(error))
+    page.goto(f"{site_url}/fa/index.html")
+    box = page.locator('#rtd-search-form input[name="q"]')
+    box.fill("گيرندهها كوئریست")
+    box.press("Enter")
+    page.wait_for_url("**/fa/search.html?q=*")
+    assert "why-signals.html" in results(page, errors)
 
 
 def test_a_query_with_no_match_finds_nothing(page, site_url):
