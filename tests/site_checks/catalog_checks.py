@@ -245,6 +245,61 @@ def english_prose(path: Path, catalog: polib.POFile | None = None) -> list[str]:
 
 CHECKS = (unfinished, markup_changes, script_hygiene, english_prose)
 
+# --- terminology (opt-in: --terms) -------------------------------------------------------
+# Words a translator may reach for where the glossary (docs/glossary.md) has chosen
+# another. Not part of `make test`: some are right in context («همزمان» for "at the
+# same time"); the report is for a reviewer to read.
+_ZW = f"[{ZWNJ} ]?"
+TERMINOLOGY = [
+    (rf"دریافت{_ZW}کننده|ریسیور|شنونده", "receiver → «گیرنده»"),
+    (rf"ارسال{_ZW}کننده|سندر", "sender → «فرستنده»"),
+    (r"کانکت|دیسکانکت", "connect, disconnect → «وصل کردن»، «جدا کردن»"),
+    (r"مرجع ضعیف|ارجاع سست|رفرنس ضعیف|مرجع قوی|رفرنس قوی", "weak, strong reference → «ارجاع ضعیف»، «ارجاع قوی»"),
+    (rf"جمع{_ZW}آوری زباله|جمع{_ZW}کننده\u0654? زباله|زباله{_ZW}جمع{_ZW}کن",
+     "garbage collector → «زباله‌روب» (collection: «زباله‌روبی»)"),
+    (r"کامیت|(?<![\w\u200c])تعهد", "commit → «ثبت تراکنش (commit)»"),
+    (rf"رول{_ZW}بک", "rollback → «بازگردانی (rollback)»"),
+    (rf"میدل{_ZW}ور|میان افزار", "middleware → «میان‌افزار»"),
+    (r"ریکوئست|ریکوست|ریسپانس", "request, response → «درخواست»، «پاسخ»"),
+    (r"کوئری ست|کوئریست", "queryset → «کوئری‌ست»"),
+    (r"اینستنس", "instance → «نمونه»"),
+    (r"(?<![\w\u200c])تست", "test → «آزمون» (to test: «آزمودن»)"),
+    (rf"آرگومان(?:{_ZW}ها|{_ZW}های)? (?:کلیدی|نام{_ZW}دار|کلمه{_ZW}کلیدی)", "keyword argument → «آرگومان کلیدواژه‌ای»"),
+    (rf"کال{_ZW}بک|فراخوان برگشتی", "callback → «تابع بازفراخوانی»"),
+    (rf"غیر{_ZW}همزمان|ناهمزمان|آسنکرون", "async → «ناهمگام»"),
+    (r"(?<![\w\u200c])همزمان(?![\w\u200c])|سنکرون", "sync → «همگام» (for 'at the same time' write «هم‌زمان»)"),
+    (r"فرآیند", "spelling: the glossary writes «فرایند»"),
+    (r"(?<![\w\u200c])ترد(?![\w\u200c])", "thread → «نخ»"),
+    (r"(?<![\w\u200c])کش(?![\w\u200c])|حافظه نهان", "cache → «حافظهٔ نهان»"),
+    (r"مایگریشن", "migration → «مهاجرت (migration)»"),
+    (r"دستور(?:ات)? مدیریتی|کامند", "management command → «فرمان مدیریتی»"),
+    (r"هندلر|گرداننده", "handler → «رسیدگی‌کننده»"),
+    (r"دیپرکیت|از رده خارج", "deprecated → «منسوخ»"),
+    (rf"تکه{_ZW}کد|اسنیپت|قطعه کد", "snippet → «قطعه‌کد»"),
+    (r"دیتابیس|بانک اطلاعاتی", "database → «پایگاه داده»"),
+    (r"اکسپشن|استثناء", "exception → «استثنا»"),
+    (rf"تریس{_ZW}بک", "traceback → «ردپای خطا»"),
+    (r"پروکسی|مدل نیابتی", "proxy model → «مدل پراکسی»"),
+    (r"اپلیکیشن|برنامک", "app → «اپ»"),
+    (r"دیسپچ", "dispatch, dispatcher → «توزیع»، «توزیع‌کننده»"),
+    (r"مرجع تنبل|ارجاع با تاخیر", "lazy reference → «ارجاع تنبل»"),
+    (r"ورکر", "worker process → «فرایند کارگر»"),
+]
+
+
+def terminology(path: Path, catalog: polib.POFile | None = None) -> list[str]:
+    """Words the glossary translates otherwise (a review aid, not a gate)."""
+    problems = []
+    for entry in catalog if catalog is not None else load(path):
+        if entry.obsolete or not is_finished(entry):
+            continue
+        for _source, translation in pairs(entry):
+            text = prose(translation)
+            for pattern, advice in TERMINOLOGY:
+                for match in re.finditer(pattern, text):
+                    problems.append(f"{where(path, entry)}: {_quote(text, match.start(), match.end())}: {advice}")
+    return problems
+
 
 def check(paths: Iterable[Path]) -> list[str]:
     problems = []
@@ -256,6 +311,14 @@ def check(paths: Iterable[Path]) -> list[str]:
 
 
 if __name__ == "__main__":
-    found = check(Path(arg) for arg in sys.argv[1:])
+    arguments = sys.argv[1:]
+    if not arguments or arguments[0] in {"-h", "--help"}:
+        print("usage: catalog_checks.py [--terms] CATALOG.po ...\n"
+              "  checks the catalogs as 'make test' does; --terms lists words the glossary translates otherwise")
+        sys.exit(2)
+    if arguments[0] == "--terms":
+        found = [problem for arg in arguments[1:] for problem in terminology(Path(arg))]
+    else:
+        found = check(Path(arg) for arg in arguments)
     print("\n".join(found) or "no problems")
     sys.exit(1 if found else 0)

@@ -364,3 +364,21 @@ def test_a_changed_english_sentence_makes_its_translation_fuzzy_and_fails_the_gu
     assert entry is not None and entry.fuzzy and entry.msgstr == translation  # the old Persian, kept as a draft
     assert problems[0].startswith(f"{locale / 'glossary.po'}:{entry.linenum}: {new[:60]!r}: fuzzy")
     assert catalog.find(old) is None or catalog.find(old).obsolete
+
+
+def test_terminology_review_flags_words_the_glossary_translates_otherwise(tmp_path):
+    """catalog_checks.py --terms: a review aid for the glossary's words (not a gate of 'make test')."""
+    path = tmp_path / "terms.po"
+    path.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "a"\nmsgstr "این تست دریافت‌کننده را در دیتابیس نگه می‌دارد."\n\n'
+        'msgid "b"\nmsgstr "این آزمون گیرنده را در پایگاه داده و حافظهٔ نهان نگه می‌دارد؛ کشف `cache` هم."\n',
+        encoding="utf-8",
+    )
+    found = checks.terminology(path)
+    assert sorted(p.split(": ")[-1] for p in found) == [
+        "database → «پایگاه داده»",
+        "receiver → «گیرنده»",
+        "test → «آزمون» (to test: «آزمودن»)",
+    ], found
+    assert all(p.startswith(f"{path}:5: ") for p in found)
