@@ -376,9 +376,6 @@ def test_terminology_review_flags_words_the_glossary_translates_otherwise(tmp_pa
         encoding="utf-8",
     )
     found = checks.terminology(path)
-    assert sorted(p.split(": ")[-1] for p in found) == [
-        "database → «پایگاه داده»",
-        "receiver → «گیرنده»",
-        "test → «آزمون» (to test: «آزمودن»)",
-    ], found
+    advice = ["test → «آزمون» (to test: «آزمودن»)", "receiver → «گیرنده»", "database → «پایگاه داده»"]
+    assert len(found) == 3 and all(any(p.endswith(a) for p in found) for a in advice), found
     assert all(p.startswith(f"{path}:5: ") for p in found)
