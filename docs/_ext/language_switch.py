@@ -38,8 +38,10 @@ def twin_url(target_uri: str, language: str, site_root: str = "") -> str:
     '../../fa/reference/index.html'
     >>> twin_url("404.html", "fa", site_root="/docs/")
     '/docs/fa/404.html'
+    >>> twin_url("", "fa")  # the dirhtml builder's root index
+    '../fa/'
     """
-    if not target_uri or target_uri.startswith(("/", "#")) or "://" in target_uri or ".." in target_uri.split("/"):
+    if target_uri.startswith(("/", "#")) or "://" in target_uri or ".." in target_uri.split("/"):
         raise ValueError(f"language_switch: {target_uri!r} is not a page path inside the build folder")
     if not language or "/" in language:
         raise ValueError(f"language_switch: {language!r} is not a language code")

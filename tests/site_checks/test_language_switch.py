@@ -17,6 +17,8 @@ from sphinx.errors import ConfigError
         ("why-signals.html", "en", "", "../en/why-signals.html"),
         ("reference/index.html", "fa", "", "../../fa/reference/index.html"),
         ("a/b/c.html", "en", "", "../../../en/a/b/c.html"),
+        ("", "fa", "", "../fa/"),  # dirhtml: the root index
+        ("reference/", "fa", "", "../../fa/reference/"),  # dirhtml: a folder index
         ("404.html", "fa", "/", "/fa/404.html"),
         ("404.html", "en", "/docs/signals/", "/docs/signals/en/404.html"),
     ],
@@ -27,7 +29,7 @@ def test_twin_url(uri, language, root, expected):
 
 @pytest.mark.parametrize(
     ("uri", "language", "root"),
-    [("", "fa", ""), ("/abs.html", "fa", ""), ("https://x/y.html", "fa", ""), ("../up.html", "fa", ""),
+    [("#top", "fa", ""), ("/abs.html", "fa", ""), ("https://x/y.html", "fa", ""), ("../up.html", "fa", ""),
      ("index.html", "", ""), ("index.html", "f/a", ""), ("404.html", "fa", "/docs")],
 )  # fmt: skip
 def test_twin_url_rejects_what_is_not_a_page_path(uri, language, root):
