@@ -20,7 +20,10 @@ def connect():
 
     yield _connect
     for signal, receiver, sender in connected:
-        assert signal.disconnect(receiver, sender=sender)
+        disconnected = signal.disconnect(receiver, sender=sender)
+        # With a lazy sender ("app_label.Model") ModelSignal.disconnect() returns None
+        # even when it disconnected; the leak check still proves the receiver is gone.
+        assert disconnected or isinstance(sender, str)
     connected.clear()  # pytest keeps fixture values until the end: release what they saw
 
 

@@ -69,8 +69,16 @@ def test_a_proxy_model_is_its_own_sender(db, spy):
                 app_label = "reference"
 
         concrete, proxy = spy(signals.post_save, Topping), spy(signals.post_save, SpecialTopping)
-        SpecialTopping.objects.create(name="truffle")
+        deleted_concrete, deleted_proxy = spy(signals.post_delete, Topping), spy(signals.post_delete, SpecialTopping)
+        SpecialTopping.objects.create(name="truffle").delete()
     assert concrete == [] and proxy[0]["sender"] is SpecialTopping
+    assert deleted_concrete == [] and deleted_proxy[0]["sender"] is SpecialTopping
+
+
+def test_a_sender_can_be_a_lazy_reference(db, spy):
+    calls = spy(signals.post_save, "reference.Pizza")
+    pizza = Pizza.objects.create(name="marinara")
+    assert calls[0]["sender"] is Pizza and calls[0]["instance"] is pizza
 
 
 def test_loaddata_saves_raw(db, connect, logged):
