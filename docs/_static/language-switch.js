@@ -18,7 +18,12 @@
   function currentAnchor() {
     var hash = window.location.hash;
     if (hash.length > 1) {
-      var target = document.getElementById(decodeURIComponent(hash.slice(1)));
+      var target = null;
+      try {
+        target = document.getElementById(decodeURIComponent(hash.slice(1)));
+      } catch (error) {
+        /* a malformed #%-escape: fall back to the scroll position */
+      }
       if (target && onScreen(target)) return hash;
     }
     var sections = document.querySelectorAll("[itemprop=articleBody] section[id] section[id]");
