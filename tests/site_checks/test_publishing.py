@@ -31,9 +31,17 @@ def load(path: Path) -> dict:
         return yaml.safe_load(stream)
 
 
+ENV_PREFIX = re.compile(r"""^(?:[A-Z_][A-Z0-9_]*=(?:"[^"]*"|'[^']*'|\S*)\s+)*""")
+
+
+def is_make(command: str) -> bool:
+    """``make ...``, possibly after environment assignments (``DOCS_BASE_URL=... make dist``)."""
+    return ENV_PREFIX.sub("", command).startswith("make ")
+
+
 def make_targets(command: str) -> list[str]:
     """The targets of a ``make`` command line (variables such as BUILDDIR=x left out)."""
-    words = shlex.split(command)
+    words = shlex.split(ENV_PREFIX.sub("", command), posix=True)
     assert words[0] == "make", f"not a make command: {command!r}"
     return [w for w in words[1:] if "=" not in w and not w.startswith("-")]
 
@@ -85,15 +93,29 @@ def test_readthedocs_config_builds_with_the_projects_targets():
     # build.commands replaces RTD's own steps: no `sphinx:` or `python.install` may linger.
     assert "sphinx" not in config and "python" not in config
     commands = build["commands"]
-    makes = [c for c in commands if c.startswith("make ")]
+    makes = [c for c in commands if is_make(c)]
     assert makes, f"{READTHEDOCS.name}: the site must be built by make, not by hand"
     for command in makes:
         assert_make_knows(command, READTHEDOCS.name)
-    others = [c for c in commands if not c.startswith("make ")]
+    others = [c for c in commands if not is_make(c)]
     assert all(re.match(r"(mkdir|cp) ", c) for c in others), f"only make, mkdir and cp may run: {others}"
     assert not [c for c in commands if "pip " in c], "make installs the pinned requirements; no other pip call"
     assert any('_build/html/. "$READTHEDOCS_OUTPUT/html/"' in c for c in commands)
     assert any('"$READTHEDOCS_OUTPUT/htmlzip/"' in c and "django-signals-" in c for c in commands)
+    # the address conf.py needs for canonical links, the sitemap and the 404 page
+    assert any("DOCS_BASE_URL=" in c and "DOCS_URL_PREFIX=" in c for c in makes)
+    assert 'cp _build/html/en/404.html "$READTHEDOCS_OUTPUT/html/404.html"' in commands
+
+
+def test_the_settings_the_hosting_configs_pass_exist_in_conf_py():
+    conf = (ROOT / "conf.py").read_text(encoding="utf-8")
+    for name in ("DOCS_BASE_URL", "DOCS_URL_PREFIX"):
+        assert f'os.environ.get("{name}"' in conf, f"the hosting configs set {name}, which conf.py no longer reads"
+
+
+@pytest.mark.build
+def test_the_404_page_the_hosts_serve_is_built(html_root):
+    assert (html_root / "en" / "404.html").is_file(), "both hosting configs copy en/404.html to the site's root"
 
 
 def test_readthedocs_config_explains_how_the_persian_edition_is_published():
@@ -134,6 +156,10 @@ def test_workflow_publishes_the_whole_site_with_the_official_pages_actions():
         assert action in uses, f"{WORKFLOW.name} does not use {action}"
         assert re.fullmatch(r"v\d+|[0-9a-f]{40}", uses[action]["uses"].split("@")[1]), "pin each action to a version"
     assert uses["actions/upload-pages-artifact"]["with"]["path"] == "_build/html"
+    pages_build = next(step for step in workflow_steps() if step.get("name") == "Build for the Pages address")
+    assert set(pages_build["env"]) == {"DOCS_BASE_URL", "DOCS_URL_PREFIX"}
+    assert "steps.pages.outputs.base_path" in pages_build["env"]["DOCS_URL_PREFIX"]
+    assert "cp _build/html/en/404.html _build/html/404.html" in pages_build["run"]
     deploy = workflow["jobs"]["deploy"]
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["environment"]["name"] == "github-pages"
