@@ -70,10 +70,48 @@ const PersianSearch = (() => {
 
   const queryWords = (query) => split(query).filter((w) => isIndexed(stem(w)));
 
-  return { normalise, split, stem, isIndexed, queryWords };
+  // How `text` spells each of `keywords` (stems, as the index has them): the
+  // text is searched normalised and without its ZWNJs, and each match is mapped
+  // back to the characters of the text. A keyword not found is kept as it is.
+  const spellings = (text, keywords) => {
+    let flat = "";
+    const starts = [];
+    const ends = [];
+    let offset = 0;
+    for (const c of text) {
+      const n = normalise(c);
+      for (let i = 0; i < n.length; i += 1) {
+        if (n[i] === zwnj) continue;
+        flat += n[i];
+        starts.push(offset);
+        ends.push(offset + c.length);
+      }
+      offset += c.length;
+    }
+    return [...keywords].map((keyword) => {
+      const at = keyword ? flat.indexOf(keyword) : -1;
+      return at < 0 ? keyword : text.slice(starts[at], ends[at + keyword.length - 1]);
+    });
+  };
+
+  return { normalise, split, stem, isIndexed, queryWords, spellings };
 })();
 
 window.PersianSearch = PersianSearch;
+
+// Sphinx centres a result's summary on the first place its text contains a
+// searched stem verbatim; «میانافزار» (the stem of «میان‌افزار») or «سیگنال» in
+// «سيگنال» never is, and the summary fell back to the top of the page. Give it
+// the page's own spelling of each stem instead.
+if (typeof Search !== "undefined") {
+  const makeSearchSummary = Search.makeSearchSummary;
+  Search.makeSearchSummary = (htmlText, keywords, anchor) =>
+    makeSearchSummary(
+      htmlText,
+      PersianSearch.spellings(Search.htmlToText(htmlText, anchor), keywords),
+      anchor,
+    );
+}
 
 // Sphinx's Persian catalog says plural_expr "(n > 1)": a boolean, which
 // Documentation.ngettext uses as an index into [singular, plural], so the

@@ -66,6 +66,14 @@ def test_javascript_stems_like_python(fa_search):
     assert not differences, f"{len(differences)} of {len(words)} words differ, e.g. {differences[:5]}"
 
 
+def test_spellings_find_a_stem_as_the_page_writes_it(fa_search):
+    text = "هر گیرنده یک میان‌افزار نیست؛ سيگنال‌ها فرق دارند."
+    keywords = ["میانافزار", "سیگنال", "گیرنده", "زرافه"]
+    assert fa_search.evaluate("([t, k]) => PersianSearch.spellings(t, k)", [text, keywords]) == [
+        "میان‌افزار", "سيگنال", "گیرنده", "زرافه",
+    ]  # fmt: skip
+
+
 def results(page, errors):
     """The result links of the search page, once all are shown."""
     # Sphinx writes "Search Results" over the title (and its pulsing dots) when done.
@@ -107,6 +115,13 @@ def search(page, site_url, lang, query):
 )
 def test_a_persian_reader_finds_the_page(page, site_url, query, page_found):
     assert page_found in search(page, site_url, "fa", query)
+
+
+def test_a_result_summary_shows_where_the_page_uses_the_word(page, site_url):
+    search(page, site_url, "fa", "ميانافزار")
+    summary = page.locator('#search-results li:has(a[href^="why-signals.html"]) p.context').first
+    summary.wait_for()
+    assert "میان‌افزار" in summary.inner_text()
 
 
 def test_typing_into_the_sidebar_box_of_a_page(page, site_url):
