@@ -1,0 +1,42 @@
+"""The built pages of both languages and the local tools the quality gates use.
+
+Shared by test_links, test_meta, test_weight, test_a11y, test_lighthouse and
+scripts/bench.py, so every gate iterates the same pages as the site grows.
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+from sitepaths import LANGUAGES, ROOT
+
+NODE_MODULES = ROOT / "node_modules"
+AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
+LIGHTHOUSE_CLI = NODE_MODULES / "lighthouse" / "cli" / "index.js"
+#: Folders of a language build that hold assets or sources, not pages.
+NOT_PAGES = {"_static", "_sources", "_downloads", "_images"}
+
+
+def built_pages(html_root: Path, languages=LANGUAGES) -> list[str]:
+    """Every built page as a path under the site root, e.g. ``fa/reference/index.html``."""
+    pages = []
+    for lang in languages:
+        base = html_root / lang
+        for path in sorted(base.rglob("*.html")):
+            if not NOT_PAGES.intersection(path.relative_to(base).parts):
+                pages.append(path.relative_to(html_root).as_posix())
+    return pages
+
+
+def node() -> str | None:
+    """The ``node`` executable, or None."""
+    return shutil.which("node")
+
+
+def npm_installed() -> bool:
+    """True when ``npm ci`` has installed package.json's tools."""
+    return AXE_JS.is_file() and LIGHTHOUSE_CLI.is_file()
+
+
+def on_ci() -> bool:
+    return os.environ.get("CI") == "true"
