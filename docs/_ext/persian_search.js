@@ -100,17 +100,26 @@ const PersianSearch = (() => {
 window.PersianSearch = PersianSearch;
 
 // Sphinx centres a result's summary on the first place its text contains a
-// searched stem verbatim; «میانافزار» (the stem of «میان‌افزار») or «سیگنال» in
-// «سيگنال» never is, and the summary fell back to the top of the page. Give it
-// the page's own spelling of each stem instead.
+// searched stem verbatim; «میانافزار» (the stem of «میان‌افزار») never is, and
+// the summary fell back to the top of the page. Give it the page's own spelling
+// of each stem instead, and add those spellings to the words that
+// sphinx_highlight.js marks on the page the reader opens from the results
+// (it looks for the query as typed, which a page spelling «سیگنال‌ها» lacks
+// when the reader typed «سيگنالها»).
 if (typeof Search !== "undefined") {
   const makeSearchSummary = Search.makeSearchSummary;
-  Search.makeSearchSummary = (htmlText, keywords, anchor) =>
-    makeSearchSummary(
-      htmlText,
-      PersianSearch.spellings(Search.htmlToText(htmlText, anchor), keywords),
-      anchor,
-    );
+  const highlightAlso = (words) => {
+    if (typeof SPHINX_HIGHLIGHT_ENABLED === "undefined" || !SPHINX_HIGHLIGHT_ENABLED) return;
+    const key = "sphinx_highlight_terms";
+    const terms = new Set((localStorage.getItem(key) || "").split(/\s+/).filter((w) => w));
+    words.forEach((w) => terms.add(w.toLowerCase()));
+    localStorage.setItem(key, [...terms].join(" "));
+  };
+  Search.makeSearchSummary = (htmlText, keywords, anchor) => {
+    const spelled = PersianSearch.spellings(Search.htmlToText(htmlText, anchor), keywords);
+    highlightAlso(spelled);
+    return makeSearchSummary(htmlText, spelled, anchor);
+  };
 }
 
 // Sphinx's Persian catalog says plural_expr "(n > 1)": a boolean, which

@@ -124,6 +124,16 @@ def test_a_result_summary_shows_where_the_page_uses_the_word(page, site_url):
     assert "میان‌افزار" in summary.inner_text()
 
 
+def test_the_opened_page_highlights_the_word_as_it_spells_it(page, site_url):
+    search(page, site_url, "fa", "سيگنالها ميانافزار")
+    page.locator('#search-results li:has(a[href^="why-signals.html"]) p.context').first.wait_for()
+    page.locator('#search-results li > a[href^="why-signals.html"]').first.click()
+    page.wait_for_url("**/fa/why-signals.html*")
+    page.locator("span.highlighted").first.wait_for()
+    highlighted = set(page.eval_on_selector_all("span.highlighted", "spans => spans.map(s => s.textContent)"))
+    assert {"سیگنال", "میان‌افزار"} <= highlighted  # «سیگنال» inside «سیگنال‌ها» too
+
+
 def test_typing_into_the_sidebar_box_of_a_page(page, site_url):
     # Arabic kaf and yeh, no ZWNJ: as a reader on a default Arabic keyboard layout types.
     errors = []
