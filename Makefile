@@ -8,6 +8,7 @@
 #   make doctest      run the pages' >>> sessions against the examples project
 #   make po           regenerate the message catalogs and update locale/fa (PAGES="a b" for only those)
 #   make test-matrix  run the example tests on every supported Django ($(DJANGO_VERSIONS))
+#   make bench        time clean and incremental builds and weigh pages, beside a plain sphinx-rtd-theme build
 #   make clean        remove build output (keeps .venv)
 #
 # Overridable: PYTHON, PORT, HOST, BUILDDIR, VENV, SPHINXOPTS, SPHINX_LANG, DISTDIR.
@@ -26,8 +27,10 @@ BIN    := $(VENV)/bin
 SPHINX := $(BIN)/sphinx-build -c . -j auto
 export PYTHONDONTWRITEBYTECODE := 1
 export BUILDDIR
+# Reproducible output: dates in the build come from the last commit, not the clock.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1764201600)
 
-.PHONY: help venv serve test html $(addprefix html-,$(LANGUAGES)) doctest po test-matrix livehtml dist clean
+.PHONY: help venv node-tools bench serve test html $(addprefix html-,$(LANGUAGES)) doctest po test-matrix livehtml dist clean
 
 help:
 	@sed -n '3,/^$$/p' Makefile | sed 's/^# \{0,1\}//'
@@ -40,9 +43,18 @@ $(VENV)/.installed: requirements.txt requirements-examples.txt
 
 venv: $(VENV)/.installed
 
+# Browser-side checks (axe-core, Lighthouse) from package-lock.json; skipped where npm is missing.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+node-tools:
+	@if command -v npm >/dev/null; then $(MAKE) --no-print-directory node_modules/.package-lock.json; \
+	else echo "npm not found: the axe-core and Lighthouse checks will skip (they fail when CI=true)"; fi
+
 # --- build ----------------------------------------------------------------------
 html: doctest $(addprefix html-,$(LANGUAGES))
 	cp docs/_root/index.html $(BUILDDIR)/html/index.html
+	$(BIN)/python scripts/site_root.py $(BUILDDIR)/html
 	@echo "Built $(BUILDDIR)/html ($(LANGUAGES)); every snippet verified."
 
 $(addprefix html-,$(LANGUAGES)): html-%: venv
@@ -70,7 +82,7 @@ dist: html
 	$(BIN)/python scripts/make_dist.py $(BUILDDIR)/html $(DISTDIR)
 
 # --- tests ----------------------------------------------------------------------
-test: html
+test: html node-tools
 	$(BIN)/python -m pytest --cov --cov-report=term
 
 test-matrix: venv
@@ -82,6 +94,9 @@ test-matrix: venv
 	  echo "== Django $$v =="; \
 	  $$env/bin/python -m pytest -p no:cacheprovider --ignore=tests/site_checks -q; \
 	done
+
+bench: venv node-tools
+	$(BIN)/python scripts/bench.py
 
 clean:
 	rm -rf $(BUILDDIR) locale/*/LC_MESSAGES/*.mo
