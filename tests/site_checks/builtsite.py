@@ -40,3 +40,14 @@ def npm_installed() -> bool:
 
 def on_ci() -> bool:
     return os.environ.get("CI") == "true"
+
+
+def site_conf():
+    """The project's conf.py as a module (BASE_URL, URL_PREFIX)."""
+    import sys
+
+    if str(ROOT) not in sys.path:
+        sys.path.append(str(ROOT))
+    import conf
+
+    return conf
