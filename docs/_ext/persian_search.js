@@ -6,7 +6,9 @@
  * with the tables of persian_search.py (see rules() there) and puts this file
  * into _static/language_data.js after Sphinx's English Snowball stemmer.
  * Each function mirrors the Python function of the same name; the browser
- * tests compare the two on every word of the Persian pages.
+ * tests (tests/site_checks/test_browser_search.py) compare the two on every
+ * word of the Persian catalogs. Below the rules, three small adjustments of
+ * Sphinx's search page for Persian: result summaries, highlighting, plurals.
  */
 const PersianSearch = (() => {
   const RULES = /*RULES*/ null;
@@ -129,6 +131,8 @@ if (typeof Documentation !== "undefined" && Documentation.PLURAL_EXPR) {
   const pluralExpr = Documentation.PLURAL_EXPR;
   Documentation.PLURAL_EXPR = (n) => Number(pluralExpr(n));
 }
+
+// searchtools.js stems each query word with `new Stemmer().stemWord(word)`.
 window.Stemmer = function () {
   this.stemWord = PersianSearch.stem;
 };
