@@ -5,6 +5,7 @@ context per page). Failures are collected so one run names every broken page.
 """
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
 from sitepaths import source_pages
@@ -22,9 +23,26 @@ def last_section(html_root, lang, page):
     return ids[-1] if len(ids) > 1 else ""
 
 
-def test_every_switcher_lands_on_the_twin_page_keeping_the_section(new_page, site_url, html_root):
+@pytest.fixture
+def cached_page(browser):
+    """A page whose requests are watched, not routed: routing would turn off the
+    browser's cache and refetch every stylesheet and script on each of ~60 loads."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    outside = []
+
+    def watch(request):
+        if urlsplit(request.url).hostname != "127.0.0.1" and not request.url.startswith(("data:", "blob:")):
+            outside.append(request.url)
+
+    context.on("request", watch)
+    yield context.new_page()
+    context.close()
+    assert not outside, f"requests left the site's origin: {outside}"
+
+
+def test_every_switcher_lands_on_the_twin_page_keeping_the_section(cached_page, site_url, html_root):
     """For every page: open it in English at its last section, switch to Persian, then back."""
-    page = new_page()
+    page = cached_page
     failures = []
     for name in source_pages():
         anchor = last_section(html_root, "en", name)
