@@ -75,6 +75,10 @@ def test_no_other_imported_django_module_defines_a_signal():
     assert not missing, f"Django has signals the reference does not document: {missing}"
 
 
+def test_a_signals_label_is_its_name_with_dashes():
+    assert label("post_save") == "signal-post-save"
+
+
 @pytest.mark.skipif(django.VERSION >= (6, 0), reason="django.tasks exists from Django 6.0 on")
 def test_the_tasks_signals_do_not_exist_before_django_6():
     with pytest.raises(ImportError):
