@@ -51,6 +51,8 @@ def test_persian_pages_are_right_to_left(new_page, site_url, size):
     # List bullets and their indent sit on the right.
     li = page.evaluate("getComputedStyle(document.querySelector('.rst-content section ul li'))")
     assert (li["marginRight"], li["marginLeft"]) == ("24px", "0px")
+    if page.locator(".rst-content ol.arabic li").count():  # numbered in Persian digits
+        assert page.evaluate("getComputedStyle(document.querySelector('.rst-content ol.arabic li')).listStyleType") == "persian"
     # Breadcrumbs start at the right: the home icon is right of the page title.
     assert box(page, ".wy-breadcrumbs .icon-home")["x"] > box(page, ".wy-breadcrumbs .breadcrumb-item.active")["x"]
     # "Previous" on the right, "Next" on the left, arrows pointing the reading way.
