@@ -31,6 +31,8 @@ extensions = [
     "lean_assets",
     "skip_link",
     "aria_fixes",
+    "absolute_alternates",
+    "image_sizes",
     "examples_download",
     "offline_search",
     "persian_search",
@@ -46,6 +48,7 @@ exclude_patterns = ["_root", "_ext", "**/README.md"]
 # These two are relative to conf.py (the root); locale_dirs below is relative to docs/.
 templates_path = ["docs/_templates"]
 html_static_path = ["docs/_static"]
+html_favicon = "docs/_static/favicon.svg"
 html_css_files = ["signals.css", ("a11y.css", {"priority": 900})]  # a11y.css last: it fixes contrast
 
 # Translation: one catalog per page; locale_dirs is relative to docs/.

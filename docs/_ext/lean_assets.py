@@ -6,7 +6,8 @@ whole FontAwesome icon set, four Lato and two Roboto Slab web fonts (180 KB
 each for Lato) and the 77 KB FontAwesome font for a handful of icons. This
 extension keeps the theme and its look, and after each HTML build:
 
-* drops jQuery from every page (``docs/_static/js/theme.js`` replaces the
+* drops jQuery from every page and defers the other scripts
+  (``docs/_static/js/theme.js`` replaces the
   theme's jQuery-based navigation script with a plain-JavaScript one);
 * rewrites ``_static/css/theme.css`` without the rules whose classes or ids
   appear in no built page and no script (so it follows the site as it grows);
@@ -180,9 +181,20 @@ def subset_icon_font(source: Path, target: Path, codepoints: set[int]) -> None:
 
 
 def drop_jquery(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """Leave jQuery out and defer the other scripts, so none blocks the first paint.
+
+    Deferred scripts still run in order, before DOMContentLoaded; the theme's
+    own theme.js (written by layout.html, not in this list) stays blocking for
+    the inline ``jQuery(function () {...})`` call that follows it.
+    """
     scripts = context.get("script_files")
     if scripts:
-        context["script_files"] = [s for s in scripts if not str(getattr(s, "filename", s)).endswith(JQUERY_FILES)]
+        kept = [s for s in scripts if not str(getattr(s, "filename", s)).endswith(JQUERY_FILES)]
+        for script in kept:
+            attributes = getattr(script, "attributes", None)
+            if isinstance(attributes, dict) and getattr(script, "filename", "") and "async" not in attributes:
+                attributes.setdefault("defer", "defer")
+        context["script_files"] = kept
 
 
 def lighten(app: Sphinx, exception: Exception | None) -> None:

@@ -101,6 +101,13 @@ def test_every_internal_link_and_anchor_resolves(html_root):
         for tag, kind, url in parse(source).links:
             if kind == "canonical" or url.startswith(("mailto:", "data:", "javascript:")):
                 continue
+            base_url = site_conf().BASE_URL
+            if url.startswith(base_url):  # absolute hreflang alternates: the published site itself
+                url = "/" + url[len(base_url) :]
+                target = (html_root / unquote(urlsplit(url).path).lstrip("/")).resolve()
+                if not target.is_file():
+                    problems.append(f"{where}: {url!r} -> missing {target}")
+                continue
             if urlsplit(url).scheme:
                 if problem := check_external(url):
                     problems.append(f"{where}: <{tag} {kind}> {problem}")
