@@ -1,5 +1,6 @@
 """ready() connects the receivers: found automatically, idempotent, active in commands."""
 
+import pytest
 from django.apps import apps
 from django.db.models.signals import post_save
 
@@ -25,3 +26,14 @@ def test_ready_twice_connects_nothing_new():
     config.ready()
     config.ready()
     assert len(post_save.receivers) == before
+
+
+def test_a_query_while_apps_load_warns(db):
+    # What a query in ready() triggers (Django 5.0+, ticket #33143): simulate "apps not ready yet".
+    ready, stored = apps.ready, apps.stored_app_configs
+    apps.ready, apps.stored_app_configs = False, []
+    try:
+        with pytest.warns(RuntimeWarning, match="Accessing the database during app initialization is discouraged"):
+            Subscriber.objects.exists()
+    finally:
+        apps.ready, apps.stored_app_configs = ready, stored
