@@ -16,11 +16,11 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.errors import ConfigError, ExtensionError
 
+from rtl import RTL_LANGUAGES
 from ui_text import _
 
 # Each language's name in itself: a reader looks for the language they can read.
 LANGUAGES = {"en": "English", "fa": "فارسی"}
-RTL = {"fa", "ar", "he", "ur"}
 
 
 def _titles() -> dict[str, str]:
@@ -62,7 +62,7 @@ def language_links(
             "name": name,
             "href": twin_url(target_uri, code, site_root),
             "title": titles.get(code, name),
-            "dir": "rtl" if code in RTL else "ltr",
+            "dir": "rtl" if code in RTL_LANGUAGES else "ltr",
             "current": code == current,
         }
         for code, name in languages.items()
