@@ -62,15 +62,15 @@ async def test_django_6_runs_sync_receivers_first():
     assert log == ["sync", "slow starts", "fast starts", "fast ends", "slow ends"]
 
 
-def waiting_pair():
-    """A sync receiver that waits (briefly) for an async receiver to have started."""
+def waiting_pair(timeout):
+    """A sync receiver that waits up to ``timeout`` seconds for an async receiver to have started."""
     started = threading.Event()
 
     async def first_async(sender, **kwargs):
         started.set()
 
     def sync_waits(sender, **kwargs):
-        return started.wait(timeout=0.2)
+        return started.wait(timeout=timeout)
 
     return first_async, sync_waits
 
@@ -78,7 +78,7 @@ def waiting_pair():
 @pytest.mark.skipif(django.VERSION >= (6, 0), reason="Django 5.2 gathers sync and async receivers together")
 async def test_django_5_2_runs_sync_receivers_alongside_async_ones():
     signal = Signal()
-    first_async, sync_waits = waiting_pair()
+    first_async, sync_waits = waiting_pair(timeout=10)  # returns as soon as the event is set
     signal.connect(first_async)
     signal.connect(sync_waits)
     replies = dict(await signal.asend(sender=None))
@@ -88,7 +88,7 @@ async def test_django_5_2_runs_sync_receivers_alongside_async_ones():
 @pytest.mark.skipif(django.VERSION < (6, 0), reason="Django 6.0 runs sync receivers before async ones")
 async def test_django_6_does_not_start_async_receivers_until_sync_ones_return():
     signal = Signal()
-    first_async, sync_waits = waiting_pair()
+    first_async, sync_waits = waiting_pair(timeout=0.2)  # the async receiver cannot start meanwhile
     signal.connect(first_async)
     signal.connect(sync_waits)
     replies = dict(await signal.asend(sender=None))
