@@ -16,7 +16,7 @@ def signal_with_a_failure():
 
     async def slow(sender, **kwargs):
         try:
-            await asyncio.sleep(0.02)
+            await asyncio.sleep(0.2)  # long enough that asend() returns first, even on a busy machine
             log.append("slow finished")
             return "ok"
         except asyncio.CancelledError:
@@ -47,7 +47,7 @@ async def test_django_6_cancels_the_other_receivers(signal_with_a_failure):
     signal, log, *_ = signal_with_a_failure
     with pytest.raises(ValueError, match="broken"):
         await signal.asend(sender=None)
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.4)
     assert log == ["slow cancelled"]
 
 
@@ -57,7 +57,7 @@ async def test_django_5_2_lets_the_other_receivers_run_on(signal_with_a_failure)
     with pytest.raises(ValueError, match="broken"):
         await signal.asend(sender=None)
     assert log == []  # asend() has already returned...
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.4)
     assert log == ["slow finished"]  # ...and the orphaned receiver finishes later
 
 
