@@ -18,6 +18,8 @@
     });
   }
 
+  // Buttons copybutton has already added (both scripts may run deferred, in order).
+  document.querySelectorAll("button.copybtn").forEach(relabel);
   new MutationObserver(function (records) {
     records.forEach(function (record) {
       var target = record.target.closest ? record.target.closest("button.copybtn") : null;
