@@ -101,9 +101,15 @@ def add_static_path(app: Sphinx) -> None:
     app.config.html_static_path.append(str(STATIC))
 
 
+def add_css_to_glossary_pages(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    # Only pages with a glossary pay for the stylesheet (Sphinx adds it to this page alone).
+    if doctree is not None and next(doctree.findall(addnodes.glossary), None) is not None:
+        app.add_css_file("bilingual_glossary.css")
+
+
 def setup(app: Sphinx) -> dict:
     app.connect("builder-inited", add_static_path)
-    app.add_css_file("bilingual_glossary.css")
+    app.connect("html-page-context", add_css_to_glossary_pages)
     app.add_config_value("bilingual_glossary_source", "en", "env", types=[str])
     app.add_config_value("bilingual_glossary_partner", "fa", "env", types=[str])
     app.connect("doctree-resolved", decorate)
