@@ -11,6 +11,7 @@ import sys
 import time
 import tomllib
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -90,6 +91,19 @@ def test_each_language_publishes_the_zip_and_links_it(html_root, lang):
         captions = re.findall(r'<div class="code-block-caption">(.*?)</div>', html, re.S)
         for caption in (c for c in captions if "verified-badge" in c):
             assert f'href="{"../" * depth}{ZIP_PATH}"' in caption, f"{lang}/{page.name}: caption without the zip link"
+
+
+@pytest.mark.build
+def test_the_published_zip_is_current_with_the_tree(html_root):
+    # Contents, not bytes: the timestamps follow SOURCE_DATE_EPOCH of the build.
+    expected = {
+        name: zlib.crc32(content if isinstance(content, bytes) else content.read_bytes())
+        for name, content in examples_entries(ROOT).items()
+    }
+    with zipfile.ZipFile(html_root / "en" / ZIP_PATH) as archive:
+        published = {info.filename: info.CRC for info in archive.infolist()}
+    changed = sorted(name for name in expected.keys() | published.keys() if expected.get(name) != published.get(name))
+    assert not changed, f"the built examples zip is older than the tree (run 'make html'): {changed[:10]}"
 
 
 @pytest.mark.slow
