@@ -126,11 +126,15 @@ if (typeof Search !== "undefined") {
 
 // Sphinx's Persian catalog says plural_expr "(n > 1)": a boolean, which
 // Documentation.ngettext uses as an index into [singular, plural], so the
-// search page threw before writing its summary. An index it shall be.
-if (typeof Documentation !== "undefined" && Documentation.PLURAL_EXPR) {
+// search page threw before writing its summary. An index it shall be. (When
+// doctools.js and translations.js are deferred they have not run yet: wait.)
+const pluralAsIndex = () => {
+  if (typeof Documentation === "undefined" || !Documentation.PLURAL_EXPR) return;
   const pluralExpr = Documentation.PLURAL_EXPR;
   Documentation.PLURAL_EXPR = (n) => Number(pluralExpr(n));
-}
+};
+if (typeof Documentation !== "undefined") pluralAsIndex();
+else document.addEventListener("DOMContentLoaded", pluralAsIndex);
 
 // searchtools.js stems each query word with `new Stemmer().stemWord(word)`.
 window.Stemmer = function () {
