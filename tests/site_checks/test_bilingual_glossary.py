@@ -39,11 +39,11 @@ def test_search_translations_take_the_project_catalog_over_sphinx():
     sphinx_js = 'Documentation.addTranslations({"locale": "fa", "messages": {"Searching": "", "Go": "برو"},' \
                 ' "plural_expr": "(n > 1)"});'  # fmt: skip
     catalog = polib.POFile()
-    catalog.append(polib.POEntry(msgid="Searching", msgstr="در حال جستجو"))
+    catalog.append(polib.POEntry(msgid="Searching", msgstr="در حال جست‌وجو"))
     catalog.append(polib.POEntry(msgid="Next", msgstr="بعدی", flags=["fuzzy"]))
     catalog.append(polib.POEntry(msgid="one", msgid_plural="${n} many", msgstr_plural={0: "یک", 1: "${n} تا"}))
     merged = interface_js.merge(interface_js.read_translations_js(sphinx_js), catalog)
-    assert merged["messages"] == {"Searching": "در حال جستجو", "Go": "برو", "one": ["یک", "${n} تا"]}
+    assert merged["messages"] == {"Searching": "در حال جست‌وجو", "Go": "برو", "one": ["یک", "${n} تا"]}
     assert merged["plural_expr"] == "(n > 1)"
 
 
