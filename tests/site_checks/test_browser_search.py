@@ -10,6 +10,7 @@ from urllib.parse import quote
 import persian_search as ps
 import polib
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from sitepaths import LOCALE
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
@@ -77,7 +78,12 @@ def test_spellings_find_a_stem_as_the_page_writes_it(fa_search):
 def results(page, errors):
     """The result links of the search page, once all are shown."""
     # Sphinx writes "Search Results" over the title (and its pulsing dots) when done.
-    page.wait_for_function("() => typeof Search !== 'undefined' && Search.title && !Search.title.contains(Search.dots)")
+    try:
+        page.wait_for_function(
+            "() => typeof Search !== 'undefined' && Search.title && !Search.title.contains(Search.dots)", timeout=20_000
+        )
+    except PlaywrightTimeoutError:
+        pytest.fail(f"the search page never finished searching; its script errors: {[str(e) for e in errors]}")
     assert not errors, f"the search page threw: {errors}"
     assert page.evaluate("Search.status.innerText.trim()") != "", "the search page shows no summary"
     links = page.eval_on_selector_all("#search-results ul.search li > a", "links => links.map(a => a.getAttribute('href'))")
