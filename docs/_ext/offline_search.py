@@ -12,12 +12,16 @@ from __future__ import annotations
 
 from sphinx.application import Sphinx
 
-SCRIPT = 'if (location.protocol === "file:") DOCUMENTATION_OPTIONS.SHOW_SEARCH_SUMMARY = false;'
+# On DOMContentLoaded: after documentation_options.js even when scripts are deferred,
+# and before Sphinx's Search.init (registered later) runs the query.
+SCRIPT = (
+    'if (location.protocol === "file:") document.addEventListener("DOMContentLoaded", () => '
+    "{ DOCUMENTATION_OPTIONS.SHOW_SEARCH_SUMMARY = false; });"
+)
 
 
 def _add_to_search_page(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     if app.builder.format == "html" and pagename == "search":
-        # After documentation_options.js (priority 200), before the search runs.
         app.builder.add_js_file("", body=SCRIPT, priority=300)
 
 
