@@ -243,6 +243,41 @@ def english_prose(path: Path, catalog: polib.POFile | None = None) -> list[str]:
     return problems
 
 
+def glossary_words(glossary: Path) -> dict[str, str]:
+    """English term (as {term} targets it) -> the Persian word of locale/fa/.../glossary.po."""
+    return {
+        " ".join(plain_term(entry.msgid).lower().split()): plain_term(entry.msgstr)
+        for entry in load(glossary)
+        if is_finished(entry) and not entry.obsolete and "\n" not in entry.msgid and len(entry.msgid) < 40
+    }
+
+
+def plain_term(text: str) -> str:
+    return text.strip().strip("`")
+
+
+def term_links(path: Path, catalog: polib.POFile | None = None, glossary: dict[str, str] | None = None) -> list[str]:
+    """A {term} link's Persian text must use the glossary's word: {term}`گیرنده‌ها <receiver>`, not
+    {term}`دریافت‌کننده <receiver>` (its first word is enough: {term}`وصل شود <connect>`)."""
+    problems = []
+    for entry in catalog if catalog is not None else load(path):
+        if entry.obsolete or not is_finished(entry):
+            continue
+        for _source, translation in pairs(entry):
+            for name, body in ROLE.findall(translation):
+                explicit = EXPLICIT_TARGET.match(body)
+                text, target = (explicit["text"], explicit["target"]) if explicit else (body, body)
+                word = (glossary or {}).get(" ".join(target.lower().split()))
+                if name != "term" or word is None:
+                    continue  # an unknown term fails the build itself (Sphinx warns)
+                if word.split()[0] not in text and text not in word:
+                    problems.append(
+                        f"{where(path, entry)}: {{term}}`{body}` — the glossary's word for {target!r} is"
+                        f" «{word}»: write {{term}}`{word} <{target}>` (inflected as the sentence needs)"
+                    )
+    return problems
+
+
 CHECKS = (unfinished, markup_changes, script_hygiene, english_prose)
 
 # --- terminology (opt-in: --terms) -------------------------------------------------------

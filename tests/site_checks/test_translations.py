@@ -113,6 +113,25 @@ def test_no_english_prose_left_in_persian(catalog):
     assert not problems, report("Persian entries that still read as English", problems)
 
 
+@pytest.mark.parametrize("catalog", PAGE_CATALOGS, ids=lambda p: relative(p).as_posix())
+def test_term_links_use_the_glossary_word(catalog):
+    glossary = checks.glossary_words(LOCALE / "glossary.po")
+    problems = checks.term_links(relative(catalog), checks.load(catalog), glossary)
+    assert not problems, report("glossary links whose Persian text is not the glossary's word", problems)
+
+
+def test_a_term_link_with_another_word_is_caught(tmp_path):
+    path = tmp_path / "terms.po"
+    path.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "A {term}`receiver` and {term}`connected <connect>` ones."\n'
+        'msgstr "یک {term}`دریافت‌کننده <receiver>` و {term}`وصل‌شده‌ها <connect>`."\n',
+        encoding="utf-8",
+    )
+    found = checks.term_links(path, glossary={"receiver": "گیرنده", "connect": "وصل کردن"})
+    assert len(found) == 1 and "{term}`گیرنده <receiver>`" in found[0] and found[0].startswith(f"{path}:5: "), found
+
+
 # --- the interface catalogs cover what the site shows -----------------------------------
 def msgids(path: Path) -> set[str]:
     return {e.msgid for e in polib.pofile(str(path)) if not e.obsolete}
