@@ -153,13 +153,27 @@ def _split_selectors(prelude: str) -> list[str]:
     return [p for p in parts if p]
 
 
+_SCRIPT_SRC = re.compile(r'<script\b[^>]*\ssrc="([^"]+)"')
+_CLASS_ATTR = re.compile(r"""\s(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
 def site_tokens(outdir: Path) -> set[str]:
-    """Every identifier-like word of the built pages and scripts: classes a page or a script may use."""
+    """The classes and ids a page or a script may use.
+
+    From pages: the values of ``class`` and ``id`` attributes. From scripts,
+    which build markup at run time: every identifier-like word (conservative).
+    """
     tokens: set[str] = set()
-    for path in sorted([*outdir.rglob("*.html"), *outdir.rglob("*.js")]):
-        if path.name == "searchindex.js":
-            continue
-        tokens.update(TOKEN.findall(path.read_text(encoding="utf-8", errors="replace")))
+    scripts: set[Path] = set()
+    for path in sorted(outdir.rglob("*.html")):
+        html = path.read_text(encoding="utf-8", errors="replace")
+        for double, single in _CLASS_ATTR.findall(html):
+            tokens.update(TOKEN.findall(double or single))
+        for src in _SCRIPT_SRC.findall(html):
+            scripts.add((path.parent / src.split("?")[0]).resolve())
+    for script in sorted(scripts):  # only scripts some page loads (not the theme's unused badge_only.js)
+        if script.is_file() and script.name != "searchindex.js":
+            tokens.update(TOKEN.findall(script.read_text(encoding="utf-8", errors="replace")))
     return tokens
 
 

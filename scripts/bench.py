@@ -1,0 +1,197 @@
+#!/usr/bin/env python3
+"""Benchmark the site against a plain sphinx-rtd-theme build of the same pages.
+
+Usage: make bench   (or .venv/bin/python scripts/bench.py [--skip-test])
+
+Prints one table, measured in this run, side by side:
+  * clean build of both languages (the project's `make html`: doctests, example
+    tests, en, fa, root files) vs sphinx-build en + fa with only myst-parser,
+    doctest, extlinks and sphinx-rtd-theme's defaults;
+  * incremental rebuild of one language after touching one page;
+  * `make test` (the project only; --skip-test leaves it out);
+  * first-load transfer of every page (uncompressed bytes, measured in
+    Chromium: HTML, CSS, scripts, fonts actually used, images).
+Everything runs in a snapshot of the sources under a temporary folder, so the
+work tree is not touched and concurrent edits do not skew the figures.
+Targets (issue 7): clean build < 60 s, incremental < 5 s, site >= 3x lighter.
+"""
+
+import argparse
+import functools
+import http.server
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "tests" / "site_checks")]
+from builtsite import built_pages  # noqa: E402
+
+VENV = ROOT / ".venv"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+SOURCES = ["Makefile", "conf.py", "pyproject.toml", "requirements.txt", "requirements-examples.txt",
+           "docs", "locale", "examples", "tests", "scripts", "package.json", "package-lock.json"]  # fmt: skip
+SKIP = shutil.ignore_patterns("__pycache__", "*.mo", "*.pyc", ".pytest_cache", "db.sqlite3")
+TOUCHED_PAGE = "docs/why-signals.md"
+
+BASELINE_CONF = '''
+# A plain sphinx-rtd-theme build of the same pages: no project extensions.
+import os, sys
+sys.path.insert(0, {examples!r})
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "signals_site.settings")
+project = "Django Signals"
+extensions = ["myst_parser", "sphinx.ext.doctest", "sphinx.ext.extlinks", "sphinx_rtd_theme"]
+html_theme = "sphinx_rtd_theme"
+exclude_patterns = ["_root", "_ext", "**/README.md"]
+locale_dirs = [{locale!r}]
+gettext_compact = False
+myst_enable_extensions = ["colon_fence", "deflist", "attrs_inline"]
+extlinks = {{"djangodoc": ("https://docs.djangoproject.com/en/6.1/%s", "%s"),
+            "djangoticket": ("https://code.djangoproject.com/ticket/%s", "#%s")}}
+'''
+
+
+def run(command: list[str], cwd: Path, env: dict | None = None) -> tuple[float, int]:
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=cwd, env={**os.environ, **(env or {})}, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode:
+        print(f"  ! {' '.join(command[:4])}... exited {result.returncode}: {result.stderr.strip()[-400:]}", file=sys.stderr)
+    return elapsed, result.returncode
+
+
+def snapshot(into: Path) -> Path:
+    tree = into / "site"
+    tree.mkdir()
+    for name in SOURCES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, tree / name, ignore=SKIP)
+        elif source.is_file():
+            shutil.copy2(source, tree / name)
+    if (ROOT / "node_modules").is_dir():
+        (tree / "node_modules").symlink_to(ROOT / "node_modules")
+    return tree
+
+
+def baseline_build(tree: Path, out: Path) -> float:
+    confdir = out / "conf"
+    confdir.mkdir(parents=True)
+    (confdir / "conf.py").write_text(
+        BASELINE_CONF.format(examples=str(tree / "examples"), locale=str(tree / "locale")),
+        encoding="utf-8",
+    )
+    total = 0.0
+    for lang in ("en", "fa"):
+        elapsed, _ = run(
+            [str(VENV / "bin" / "sphinx-build"), "-c", str(confdir), "-b", "html", "-D", f"language={lang}", "-q",
+             "-d", str(out / "doctrees" / lang), "docs", str(out / "html" / lang)],  # fmt: skip
+            cwd=tree,
+        )
+        total += elapsed
+    return total
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        pass  # the browser closing a connection early is not an error here
+
+
+def page_weights(html_root: Path, browser) -> dict[str, int]:
+    server = _Server(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(html_root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    weights = {}
+    try:
+        for path in built_pages(html_root):
+            context = browser.new_context()
+            context.route("**/*", lambda route: route.continue_() if "127.0.0.1" in route.request.url else route.abort())
+            page = context.new_page()
+            sizes = {}
+
+            def record(response, sizes=sizes):
+                try:
+                    sizes[response.url] = len(response.body())
+                except Exception:
+                    sizes.setdefault(response.url, 0)
+
+            page.on("response", record)
+            page.goto(f"{url}/{path}", wait_until="load")
+            page.evaluate("document.fonts.ready.then(() => true)")
+            weights[path] = sum(sizes.values())
+            context.close()
+    finally:
+        server.shutdown()
+    return weights
+
+
+def kb(value: float) -> str:
+    return f"{value / 1000:,.0f} KB"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--skip-test", action="store_true", help="do not time `make test` (minutes)")
+    args = parser.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="signals-bench-") as tmp:
+        tree = snapshot(Path(tmp))
+        make = ["make", f"VENV={VENV}", "BUILDDIR=_bench"]
+        print("Clean builds...", file=sys.stderr)
+        clean, status = run([*make, "html"], cwd=tree)
+        base_clean = baseline_build(tree, Path(tmp) / "baseline")
+        rows.append(("clean build, en + fa" + (" (FAILED)" if status else ""), f"{clean:.1f} s", f"{base_clean:.1f} s", "< 60 s"))
+
+        print("Incremental rebuild...", file=sys.stderr)
+        (tree / TOUCHED_PAGE).touch()
+        incremental, _ = run([*make, "html-en"], cwd=tree)
+        base_conf = Path(tmp) / "baseline" / "conf"
+        (tree / TOUCHED_PAGE).touch()
+        base_incremental, _ = run(
+            [str(VENV / "bin" / "sphinx-build"), "-c", str(base_conf), "-b", "html", "-D", "language=en", "-q",
+             "-d", str(Path(tmp) / "baseline" / "doctrees" / "en"), "docs", str(Path(tmp) / "baseline" / "html" / "en")],  # fmt: skip
+            cwd=tree,
+        )
+        rows.append((f"rebuild after touching {TOUCHED_PAGE} (en)", f"{incremental:.1f} s", f"{base_incremental:.1f} s", "< 5 s"))
+
+        print("Page weights...", file=sys.stderr)
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+            ours = page_weights(tree / "_bench" / "html", browser)
+            theirs = page_weights(Path(tmp) / "baseline" / "html", browser)
+            browser.close()
+        for lang in ("en", "fa"):
+            mine = [v for k, v in ours.items() if k.startswith(lang + "/")]
+            base = [v for k, v in theirs.items() if k.startswith(lang + "/")]
+            rows.append((f"first load per page, {lang} (median)", kb(statistics.median(mine)), kb(statistics.median(base)), "<= 250 KB"))
+            rows.append((f"first load per page, {lang} (heaviest)", kb(max(mine)), kb(max(base)), "<= 250 KB"))
+        ratio = statistics.mean(theirs.values()) / statistics.mean(ours.values())
+        rows.append(("site lighter than baseline (mean page)", f"{ratio:.1f}x", "1.0x", ">= 3x"))
+
+        if not args.skip_test:
+            print("make test...", file=sys.stderr)
+            test_time, status = run([*make, "test"], cwd=tree, env={"BUILDDIR": "_bench"})
+            rows.append(("make test" + (" (FAILED)" if status else ""), f"{test_time:.0f} s", "-", ""))
+
+    width = max(len(row[0]) for row in rows)
+    print(f"\n{'measure':<{width}}  {'this site':>12}  {'plain rtd':>12}  target")
+    print("-" * (width + 40))
+    for name, mine, base, target in rows:
+        print(f"{name:<{width}}  {mine:>12}  {base:>12}  {target}")
+
+
+if __name__ == "__main__":
+    main()
