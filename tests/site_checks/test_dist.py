@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from reproducible_zip import ZIP_EPOCH, source_date_epoch, write_zip
 from sitepaths import LANGUAGES, ROOT
 
@@ -173,8 +174,12 @@ def test_search_finds_pages_offline(offline_page, offline_site, lang, query):
     page = offline_page()
     errors = []
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(f"uncaught: {error}"))
     page.goto((offline_site / lang / "search.html").as_uri() + f"?q={query}")
-    page.wait_for_selector("#search-results li a", timeout=15_000)
+    try:
+        page.wait_for_selector("#search-results li a", timeout=15_000)
+    except PlaywrightTimeout:
+        pytest.fail(f"no search result for {query!r} on {lang}/search.html from file://; page errors: {errors}")
     hits = page.locator("#search-results li a")
     assert hits.count() > 0
     hits.first.click()

@@ -18,6 +18,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 import yaml
 from sitepaths import LANGUAGES, ROOT
 
@@ -225,8 +226,9 @@ def mounted_url(html_root):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_site_works_mounted_under_a_sub_path(new_page, mounted_url, lang):
     page = new_page(locale="fa-IR" if lang == "fa" else "en-US")
-    failed = []
+    failed, errors = [], []
     page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(mounted_url + "index.html")
     page.wait_for_url(f"{mounted_url}{lang}/index.html")
     assert page.evaluate("getComputedStyle(document.querySelector('.wy-nav-side')).position") != "static"
@@ -234,7 +236,10 @@ def test_the_site_works_mounted_under_a_sub_path(new_page, mounted_url, lang):
     page.wait_for_load_state()
     assert page.url.startswith(mounted_url + lang + "/") and page.url != f"{mounted_url}{lang}/index.html"
     page.goto(mounted_url + f"{lang}/search.html?q=signal")
-    page.wait_for_selector("#search-results li a", timeout=15_000)
+    try:
+        page.wait_for_selector("#search-results li a", timeout=15_000)
+    except PlaywrightTimeout:
+        pytest.fail(f"search found nothing under {PREFIX}; page errors: {errors}")
     page.goto(mounted_url + f"{lang}/index.html")
     zip_url = page.locator("a.examples-download").first.evaluate("link => link.href")  # resolved by the browser
     zip_response = page.request.get(zip_url)
