@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sphinx.application import Sphinx
+from sphinx.builders.html._assets import _JavaScript
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
@@ -199,16 +200,25 @@ def drop_jquery(app: Sphinx, pagename: str, templatename: str, context: dict, do
 
     Deferred scripts still run in order, before DOMContentLoaded; the theme's
     own theme.js (written by layout.html, not in this list) stays blocking for
-    the inline ``jQuery(function () {...})`` call that follows it.
+    the inline ``jQuery(function () {...})`` call that follows it. The search
+    page is left as it is: its template loads searchtools.js as a blocking
+    script that needs doctools.js already run.
     """
     scripts = context.get("script_files")
-    if scripts:
-        kept = [s for s in scripts if not str(getattr(s, "filename", s)).endswith(JQUERY_FILES)]
-        for script in kept:
-            attributes = getattr(script, "attributes", None)
-            if isinstance(attributes, dict) and getattr(script, "filename", "") and "async" not in attributes:
-                attributes.setdefault("defer", "defer")
-        context["script_files"] = kept
+    if not scripts:
+        return
+    kept = [s for s in scripts if not str(getattr(s, "filename", s)).endswith(JQUERY_FILES)]
+    if templatename != "search.html":
+        kept = [_deferred(script) for script in kept]
+    context["script_files"] = kept
+
+
+def _deferred(script):
+    """A deferred copy of a script entry (the entries are shared by every page: never mutate them)."""
+    attributes = getattr(script, "attributes", None)
+    if not isinstance(attributes, dict) or not getattr(script, "filename", "") or "async" in attributes or "defer" in attributes:
+        return script
+    return _JavaScript(script.filename, priority=script.priority, **attributes, defer="defer")
 
 
 def lighten(app: Sphinx, exception: Exception | None) -> None:
