@@ -33,6 +33,8 @@ extensions = [
     "aria_fixes",
     "absolute_alternates",
     "image_sizes",
+    "font_preload",
+    "table_wrappers",
     "examples_download",
     "offline_search",
     "persian_search",
