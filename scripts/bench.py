@@ -36,7 +36,8 @@ from builtsite import built_pages  # noqa: E402
 VENV = ROOT / ".venv"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 SOURCES = ["Makefile", "conf.py", "pyproject.toml", "requirements.txt", "requirements-examples.txt",
-           "docs", "locale", "examples", "tests", "scripts", "package.json", "package-lock.json"]  # fmt: skip
+           "docs", "locale", "examples", "tests", "scripts", "package.json", "package-lock.json",
+           "README.md", "CONTRIBUTING.md", ".readthedocs.yaml", ".github", ".ci", ".gitignore"]  # fmt: skip
 SKIP = shutil.ignore_patterns("__pycache__", "*.mo", "*.pyc", ".pytest_cache", "db.sqlite3")
 TOUCHED_PAGE = "docs/why-signals.md"
 
