@@ -46,8 +46,17 @@ ICON_FONT_FILE = "fonts/fontawesome-webfont.woff2"
 ICON_SUBSET_FILE = "fonts/fontawesome-subset.woff2"
 # FontAwesome 4 draws its icons from the Private Use Area.
 ICONS = re.compile("[\uf000-\uf8ff]")
+ICON_ESCAPES = re.compile(r"\\(f[0-9a-fA-F]{3})(?![0-9a-fA-F])")
+
+
+def icon_codepoints(css: str) -> set[int]:
+    """Private-use icon codepoints in ``css``, written literally or as ``\\f08e`` escapes."""
+    return {ord(ch) for ch in ICONS.findall(css)} | {int(h, 16) for h in ICON_ESCAPES.findall(css)}
+
+
 TOKEN = re.compile(r"[A-Za-z_][\w-]*")
 _NOT = re.compile(r":not\([^()]*\)")
+_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _CLASS_OR_ID = re.compile(r"[.#](-?[_a-zA-Z][\w-]*)")
 
 
@@ -88,11 +97,13 @@ def css_blocks(css: str) -> Iterator[tuple[str, str | None]]:
         if depth > 0:
             raise ValueError(f"unclosed block starting at offset {start}")
         if body_start is None:
-            statement = css[start:i].strip()
+            statement = _COMMENT.sub("", css[start:i]).strip()
             if statement:
                 yield statement, None
         else:
-            yield css[start:body_start].strip(), css[body_start + 1 : i]
+            # A licence comment may stand before a rule (Font Awesome's does before its
+            # @font-face); it is not part of the selector.
+            yield _COMMENT.sub("", css[start:body_start]).strip(), css[body_start + 1 : i]
         i += 1
 
 
@@ -234,7 +245,7 @@ def lighten(app: Sphinx, exception: Exception | None) -> None:
         trimmed = trim_css(css, tokens, icon_src=ICON_SUBSET_FILE)
     except ValueError as error:
         raise ExtensionError(f"lean_assets: cannot parse {theme_css}: {error}") from error
-    icons = {ord(ch) for ch in ICONS.findall(trimmed)}
+    icons = icon_codepoints(trimmed)
     fonts = theme_css.parent / "fonts"
     if icons and (fonts / Path(ICON_FONT_FILE).name).is_file():
         subset_icon_font(fonts / Path(ICON_FONT_FILE).name, theme_css.parent / ICON_SUBSET_FILE, icons)

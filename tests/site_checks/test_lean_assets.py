@@ -4,7 +4,7 @@ import pytest
 from absolute_alternates import alternate_href
 from aria_fixes import add_aria_level
 from image_sizes import add_size
-from lean_assets import css_blocks, selector_is_used, trim_css
+from lean_assets import css_blocks, icon_codepoints, selector_is_used, trim_css
 from sphinx.errors import ExtensionError
 
 
@@ -16,6 +16,19 @@ def test_css_blocks_split_rules_statements_and_nested_blocks():
         ("@media print", "a{color:#000}"),
         (".b", 'content:"{"'),
     ]
+
+
+def test_a_licence_comment_before_a_rule_is_not_part_of_its_prelude():
+    # Font Awesome's theme.css opens with "/*! Font Awesome ... fontawesome.io ... */@font-face{...}":
+    # read as a selector, ".io" looked like an unused class and the icon font was dropped.
+    css = "/*! Font Awesome - http://fontawesome.io */@font-face{font-family:FontAwesome;src:url(a.eot)}"
+    assert list(css_blocks(css)) == [("@font-face", "font-family:FontAwesome;src:url(a.eot)")]
+    assert 'src:url(icons.woff2) format("woff2")' in trim_css(css, set(), icon_src="icons.woff2")
+
+
+def test_icon_codepoints_reads_literal_and_escaped_glyphs():
+    # theme.css writes the external-link mark as content:"\\f08e"; the subset must keep it.
+    assert icon_codepoints('a:after{content:"\\f08e"}.b:before{content:"\uf015"}') == {0xF08E, 0xF015}
 
 
 def test_css_blocks_reject_unbalanced_braces():
