@@ -70,6 +70,10 @@ def test_the_zip_is_reproducible(dist_zip, html_root, tmp_path):
     assert {i.external_attr >> 16 for i in infos} == {0o100644}
 
 
+def test_an_odd_source_date_epoch_is_rounded_to_what_a_zip_can_hold():
+    assert source_date_epoch({"SOURCE_DATE_EPOCH": "1764201601"}) == 1764201600
+
+
 def test_source_date_epoch_sets_the_timestamps(tmp_path):
     path = write_zip(tmp_path / "a.zip", {"x/a.txt": b"a"}, epoch=1764201600)  # 2025-11-27
     with zipfile.ZipFile(path) as archive:
