@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from sitepaths import BUILD, html_root  # noqa: F401  (html_root is a fixture)
+from sitepaths import BUILD, guarded_pages, html_root  # noqa: F401  (html_root is a fixture)
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -63,25 +63,12 @@ def browser():
 @pytest.fixture
 def new_page(browser, site_url):
     """Open pages with a given viewport; fail the test if any request leaves 127.0.0.1."""
-    contexts, outside = [], []
-
-    def block_outside(route):
-        if urlsplit(route.request.url).hostname == "127.0.0.1" or route.request.url.startswith(("data:", "blob:")):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    def open_page(width=1280, height=900, **options):
-        context = browser.new_context(viewport={"width": width, "height": height}, **options)
-        context.route("**/*", block_outside)
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_page
-    for context in contexts:
-        context.close()
-    assert not outside, f"requests left the site's origin: {outside}"
+    pages = guarded_pages(
+        browser, lambda url: urlsplit(url).hostname == "127.0.0.1", "requests left the site's origin"
+    )
+    open_page = next(pages)
+    yield lambda width=1280, height=900, **options: open_page(viewport={"width": width, "height": height}, **options)
+    next(pages, None)
 
 
 @pytest.fixture

@@ -28,3 +28,30 @@ def html_root() -> Path:
     if not all((root / lang / "index.html").is_file() for lang in LANGUAGES):
         pytest.fail(f"{root} has no built site: run 'make html' (or 'make test', which builds first)")
     return root
+
+
+def guarded_pages(browser, allowed, what):
+    """Yield an ``open_page(**context_options)`` whose requests must satisfy ``allowed(url)``.
+
+    Other requests are refused and, once the test is done, fail it with ``what``.
+    """
+    contexts, outside = [], []
+
+    def guard(route):
+        url = route.request.url
+        if allowed(url) or url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            outside.append(url)
+            route.abort()
+
+    def open_page(**options):
+        context = browser.new_context(**options)
+        context.route("**/*", guard)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+    assert not outside, f"{what}: {outside}"

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from reproducible_zip import ZIP_EPOCH, source_date_epoch, write_zip
-from sitepaths import LANGUAGES, ROOT
+from sitepaths import LANGUAGES, ROOT, guarded_pages
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from make_dist import dist_entries, make_dist, release_of  # noqa: E402
@@ -111,25 +111,9 @@ def test_only_the_search_page_carries_the_offline_search_switch(html_root, lang)
 @pytest.fixture
 def offline_page(browser):
     """Open pages in a context that refuses, and reports, any request not to file://."""
-    contexts, outside = [], []
-
-    def only_files(route):
-        if route.request.url.startswith(("file://", "data:", "blob:")):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    def open_page(**options):
-        context = browser.new_context(**options)
-        context.route("**/*", only_files)
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_page
-    for context in contexts:
-        context.close()
-    assert not outside, f"the offline site asked for more than its own files: {outside}"
+    yield from guarded_pages(
+        browser, lambda url: url.startswith("file://"), "the offline site asked for more than its own files"
+    )
 
 
 def file_path(url: str) -> Path:
