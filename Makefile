@@ -20,8 +20,10 @@ HOST       ?= 127.0.0.1
 SPHINX_LANG ?= en
 DISTDIR    ?= dist
 SPHINXOPTS ?= -W --keep-going -n -q
-LANGUAGES  := en fa
-DJANGO_VERSIONS := 5.2.19 6.1.3
+# Facts come from docs/_ext/signals_docs/site.py, the one place that holds them.
+SITE_FACT  = $(shell PYTHONPATH=docs/_ext python3 -m signals_docs.site $(1))
+LANGUAGES  := $(call SITE_FACT,languages)
+DJANGO_VERSIONS := $(call SITE_FACT,django-versions)
 
 BIN    := $(VENV)/bin
 SPHINX := $(BIN)/sphinx-build -c . -j auto

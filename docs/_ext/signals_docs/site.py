@@ -1,0 +1,87 @@
+"""The site's facts, in one place: languages, Django versions, addresses.
+
+Why: the Makefile, conf.py, the extensions, the scripts and the tests all need
+the same few facts (which languages, which way each is written, which Django
+releases the site covers). Each reads them from here, so adding a language or
+a Django release is a change of one line. The Makefile asks through
+``python -m signals_docs.site <fact>``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str  # the language's own name, as the switcher shows it
+    direction: str  # "ltr" or "rtl"
+    title: str  # the site's title in this language
+
+
+LANGUAGES = {
+    "en": Language("en", "English", "ltr", "Django Signals, verified"),
+    "fa": Language("fa", "فارسی", "rtl", "سیگنال‌های جنگو، آزموده"),
+}
+SOURCE_LANGUAGE = "en"
+RTL_LANGUAGES = frozenset(code for code, lang in LANGUAGES.items() if lang.direction == "rtl")
+
+
+@dataclass(frozen=True)
+class DjangoSeries:
+    series: str  # "6.1"
+    patch: str  # the pinned patch release the site is tested on, "6.1.3"
+    end_of_support: _dt.date  # last day of security fixes (djangoproject.com/download)
+    lts: bool = False
+
+    @property
+    def key(self) -> tuple[int, int]:
+        major, minor = self.series.split(".")
+        return int(major), int(minor)
+
+
+# Every Django release series the site teaches, oldest first. A series drops out
+# of the matrix on the day its security support ends (supported_django()).
+DJANGO_SERIES = (
+    DjangoSeries("5.2", "5.2.19", _dt.date(2028, 4, 30), lts=True),
+    DjangoSeries("6.0", "6.0.10", _dt.date(2027, 4, 30)),
+    DjangoSeries("6.1", "6.1.3", _dt.date(2027, 12, 31)),
+)
+
+
+def build_date() -> _dt.date:
+    """The day of the build: SOURCE_DATE_EPOCH when set (reproducible builds), else today."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc).date()
+    return _dt.date.today()
+
+
+def supported_django(on: _dt.date | None = None) -> tuple[DjangoSeries, ...]:
+    """The series still supported on ``on`` (default: the build date)."""
+    day = on or build_date()
+    return tuple(s for s in DJANGO_SERIES if s.end_of_support >= day)
+
+
+def _main(argv: list[str]) -> int:
+    facts = {
+        "languages": lambda: " ".join(LANGUAGES),
+        "django-versions": lambda: " ".join(s.patch for s in supported_django()),
+        "django-series": lambda: " ".join(s.series for s in supported_django()),
+    }
+    if len(argv) != 1 or argv[0] not in facts:
+        print(f"usage: python -m signals_docs.site {{{'|'.join(facts)}}}", file=sys.stderr)
+        return 2
+    print(facts[argv[0]]())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(_main(sys.argv[1:]))
