@@ -1,0 +1,1 @@
+"""Lean assets: only the CSS, fonts and scripts the built pages use."""

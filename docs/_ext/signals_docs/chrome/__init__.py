@@ -1,0 +1,1 @@
+"""Page chrome: navigation, accessibility fixes, tables, images, themes, around every page."""

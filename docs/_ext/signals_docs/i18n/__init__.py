@@ -1,0 +1,1 @@
+"""Translation and the language switch: the same page, in every language, linked to its twins."""

@@ -1,0 +1,1 @@
+"""Reading in Persian: right-to-left layout, a self-hosted Persian font, Persian search."""
