@@ -2,6 +2,7 @@
 #
 #   make serve        set up, build both languages with every check, serve on http://$(HOST):$(PORT)
 #   make test         set up, build, then every test (examples + coverage, doctests, site, translations, browser)
+#   make runtime      the in-browser Python behind the Run buttons, into $(BUILDDIR)/html/runtime (needs npm)
 #   make html         both languages into $(BUILDDIR)/html/{en,fa} plus the root language chooser
 #   make livehtml     rebuild and reload as you edit (SPHINX_LANG=fa for Persian; VERIFY_EXAMPLES=0 skips example tests)
 #   make dist         the bilingual site as $(DISTDIR)/django-signals-<release>.zip, readable offline from file://
@@ -32,7 +33,7 @@ export BUILDDIR
 # Reproducible output: dates in the build come from the last commit, not the clock.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1764201600)
 
-.PHONY: help venv node-tools bench serve test html $(addprefix html-,$(LANGUAGES)) doctest po test-matrix livehtml dist clean
+.PHONY: help venv node-tools runtime bench serve test html $(addprefix html-,$(LANGUAGES)) doctest po test-matrix livehtml dist clean
 
 help:
 	@sed -n '3,/^$$/p' Makefile | sed 's/^# \{0,1\}//'
@@ -57,9 +58,15 @@ node-tools:
 html: doctest $(addprefix html-,$(LANGUAGES))
 	cp docs/_root/index.html $(BUILDDIR)/html/index.html
 	$(BIN)/python scripts/site_root.py $(BUILDDIR)/html
+	PYTHONPATH=docs/_ext $(BIN)/python -m signals_docs.chrome.csp $(BUILDDIR)/html/*.html
 	@echo "Built $(BUILDDIR)/html ($(LANGUAGES)); every snippet verified."
 
-$(addprefix html-,$(LANGUAGES)): html-%: venv
+# The Run buttons' runtime (Pyodide + pinned wheels, scripts/build_runtime.py); without npm the
+# pages build without Run buttons, with CI=true that fails.
+runtime: venv node-tools
+	$(BIN)/python scripts/build_runtime.py --out $(BUILDDIR)/html/runtime
+
+$(addprefix html-,$(LANGUAGES)): html-%: venv runtime
 	$(SPHINX) -b html -D language=$* -d $(BUILDDIR)/doctrees/$* $(SPHINXOPTS) docs $(BUILDDIR)/html/$*
 
 doctest: venv

@@ -44,6 +44,8 @@ extensions = [
     "bilingual_glossary",
     "interface_js",
     "translated_alt",
+    "signals_docs.examples.runnable",
+    "signals_docs.chrome.csp",
 ]
 
 exclude_patterns = ["_root", "_ext", "**/README.md"]

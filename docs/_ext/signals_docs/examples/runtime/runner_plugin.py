@@ -15,6 +15,7 @@ and the entry point the worker calls:
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import inspect
 import io
@@ -22,6 +23,7 @@ import json
 import re
 import sys
 import time
+import warnings
 from pathlib import Path
 
 import pytest
@@ -30,11 +32,22 @@ PROJECT = Path("/project")
 #: What a browser cannot do, recognised in a failure's report; the key is what the
 #: page shows (translated by docs/_ext/signals_docs/examples/runnable.py).
 LIMITS = (
-    ("threads", re.compile(r"can't start new thread|RuntimeError: can't create new thread|thread_sensitive|ThreadPoolExecutor|threading\.|\bThread\(")),
-    ("subprocess", re.compile(r"subprocess|_posixsubprocess|fork_exec|Errno 52|Errno 138")),
-    ("asgi", re.compile(r"ASGIHandler|asgi", re.IGNORECASE)),
-    ("async_to_sync", re.compile(r"AsyncToSync|async_to_sync")),
+    ("subprocess", re.compile(r"subprocess|_posixsubprocess|fork_exec")),
+    ("async_to_sync", re.compile(r"You cannot use AsyncToSync in the same thread as an async event loop")),
+    ("asgi", re.compile(r"ASGIHandler|AsyncClient|async_client")),
+    ("threads", re.compile(r"can't start new thread|can't create new thread|thread_sensitive|ThreadPoolExecutor")),
 )
+
+
+def limit_of(report) -> str | None:
+    """The browser limit a failure shows, in its crash line or its traceback."""
+    crash = getattr(getattr(report.longrepr, "reprcrash", None), "message", "") or ""
+    for key, pattern in LIMITS:
+        if pattern.search(crash) or pattern.search(report.longreprtext):
+            return key
+    return None
+
+
 _originals: dict[str, str] = {}
 _dirty: set[str] = set()
 
@@ -59,9 +72,8 @@ class Collector:
         entry = self.tests.setdefault(report.nodeid, {"nodeid": report.nodeid, "outcome": "passed"})
         if report.failed:
             entry["outcome"] = "failed" if report.when == "call" else "error"
-            text = report.longreprtext
-            entry["limit"] = next((key for key, pattern in LIMITS if pattern.search(text)), None)
-            entry["message"] = text[-1500:]
+            entry["limit"] = limit_of(report)
+            entry["message"] = report.longreprtext[-1500:]
         elif report.skipped and entry["outcome"] == "passed":
             entry["outcome"] = "skipped"
 
@@ -133,6 +145,7 @@ def run_tests(tests: list[str], example: str | None = None, shown: str | None = 
         arguments += ["--deselect", nodeid]
     with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
         exit_code = pytest.main(arguments, plugins=[collector, sys.modules[__name__]])
+    _collect_garbage()
     counts: dict[str, int] = {}
     for entry in collector.tests.values():
         counts[entry["outcome"]] = counts.get(entry["outcome"], 0) + 1
@@ -143,6 +156,17 @@ def run_tests(tests: list[str], example: str | None = None, shown: str | None = 
         "output": output.getvalue()[-20000:],
         "seconds": round(time.perf_counter() - started, 3),
     }
+
+
+def _collect_garbage() -> None:
+    """Finalise what a run left (its SQLite connections) now, not inside the next run's pytest.
+
+    Otherwise pytest's unraisable-exception check, with warnings as errors, fails
+    the next run on a ResourceWarning that belongs to this one.
+    """
+    with warnings.catch_warnings(), contextlib.redirect_stderr(io.StringIO()):
+        warnings.simplefilter("ignore")
+        gc.collect()
 
 
 def warm() -> None:
