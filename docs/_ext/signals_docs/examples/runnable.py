@@ -36,6 +36,7 @@ logger = logging.getLogger(__name__)
 STATIC = Path(__file__).with_name("static")
 RESULTS = Path(__file__).with_name("runnable-results.json")
 #: The browser limits runner_plugin.py recognises, as the page names them.
+PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 LIMIT_KEYS = ("threads", "subprocess", "asgi", "async_to_sync")
 
 
@@ -52,7 +53,6 @@ def limit_text(key: str) -> str:
 def ui_text() -> dict[str, str]:
     """Every label runnable-ui.js shows, in the build's language."""
     return {
-        "run": str(_("Run the tests")),
         "edit": str(_("Edit")),
         "reset": str(_("Reset")),
         "editor": str(_("Code of %s (editable)")),
@@ -127,7 +127,12 @@ def _outdated(app: Sphinx, env, added, changed, removed) -> list[str]:
     return sorted(getattr(env, "verified_examples", {}))
 
 
-def controls_html(example: str, test: str, record: dict | None) -> str:
+def digits(number: int, language: str) -> str:
+    """``number`` in the digits of the page's prose (Persian digits on Persian pages)."""
+    return str(number).translate(PERSIAN_DIGITS) if language == "fa" else str(number)
+
+
+def controls_html(example: str, test: str, record: dict | None, language: str = "en") -> str:
     """The markup after a snippet: a Run button, or the reason it cannot run here."""
     limits: dict[str, str] = (record or {}).get("limits", {})
     attributes = f'class="runnable" data-example="{escape(example)}" data-test="{escape(test)}"'
@@ -141,7 +146,7 @@ def controls_html(example: str, test: str, record: dict | None) -> str:
     html += f'><button type="button" class="runnable-run" hidden>{escape(str(_("Run")))}</button>'
     if limits:
         note = _("%(count)s of its tests need %(reasons)s and run only in the full test suite.")
-        html += f'<p class="runnable-note">{escape(str(note) % {"count": len(limits), "reasons": reasons})}</p>'
+        html += f'<p class="runnable-note">{escape(str(note) % {"count": digits(len(limits), language), "reasons": reasons})}</p>'
     return html + "</div>"
 
 
@@ -156,7 +161,7 @@ def _add_controls(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         if path is None:
             continue
         example = PurePosixPath(path.astext().removeprefix(prefix)).as_posix()
-        container += nodes.raw("", controls_html(example, test, results.get(example)), format="html", runnable=True)
+        container += nodes.raw("", controls_html(example, test, results.get(example), app.config.language or "en"), format="html", runnable=True)
 
 
 def _page_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:

@@ -125,7 +125,9 @@
     counts.failed += counts.error || 0;
     const ok = result.exit === 0;
     box.dataset.state = ok ? "passed" : "failed";
-    const summary = T.counts.replace(/%\((\w+)\)s/g, (_, key) => key === "seconds" ? result.seconds.toFixed(1) : counts[key]);
+    const lang = document.documentElement.lang || "en";
+    const number = (value, digits = 0) => value.toLocaleString(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    const summary = T.counts.replace(/%\((\w+)\)s/g, (_, key) => key === "seconds" ? number(result.seconds, 1) : number(counts[key]));
     status.textContent = (ok ? "✓ " + T.passed : "✗ " + T.failed) + ": " + summary + (edited === null ? "" : " " + T.edited);
     output.textContent = result.output;
     output.hidden = false;
