@@ -31,6 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests" / "site_checks")]
+from bench_runnable import bench_runnable  # noqa: E402
 from builtsite import built_pages  # noqa: E402
 
 VENV = ROOT / ".venv"
@@ -174,6 +175,7 @@ def main() -> None:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
             ours = page_weights(tree / "_bench" / "html", browser)
             theirs = page_weights(Path(tmp) / "baseline" / "html", browser)
+            rows_runnable = bench_runnable(tree / "_bench" / "html", browser)  # Run buttons (issue 15)
             browser.close()
         for lang in ("en", "fa"):
             mine = [v for k, v in ours.items() if k.startswith(lang + "/")]
@@ -185,6 +187,7 @@ def main() -> None:
             rows.append((f"first load, {lang}/search.html with its index", kb(ours[f"{lang}/search.html"]), kb(theirs[f"{lang}/search.html"]), "index: own budget"))
         ratio = statistics.mean(theirs.values()) / statistics.mean(ours.values())
         rows.append(("site lighter than baseline (mean page)", f"{ratio:.1f}x", "1.0x", ">= 3x"))
+        rows += rows_runnable
 
         if not args.skip_test:
             print("make test...", file=sys.stderr)

@@ -49,7 +49,7 @@ PACKAGES = ("Django", "asgiref", "sqlparse", "pytest", "pytest-django", "pluggy"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 #: Parts of the wheels no example needs.
 DROP = re.compile(
-    r"^django/contrib/(admin|admindocs|flatpages|gis|humanize|postgres|redirects|sitemaps|sites|staticfiles|syndication)/"
+    r"^django/contrib/(admin|admindocs|flatpages|gis|humanize|postgres|redirects|sitemaps|syndication)/"
     r"|^django/db/backends/(mysql|oracle|postgresql)/|^django/contrib/auth/common-passwords|^packaging/licenses/"
     r"|/static/|^django/contrib/[^/]+/templates/|\.dist-info/RECORD$"
     r"|^django/conf/(app|project)_template/"
@@ -158,6 +158,9 @@ def pytest_ini() -> str:
         "addopts = --import-mode=importlib -p no:cacheprovider",
         "filterwarnings =",
         *(f"    {rule}" for rule in options.get("filterwarnings", [])),
+        # Runs share one interpreter: a run may finalise the SQLite connection of the one before.
+        "    ignore:unclosed database:ResourceWarning",
+        "    ignore:Exception ignored while finalizing database connection:pytest.PytestUnraisableExceptionWarning",
         "markers =",
         "    asyncio: run by the browser's own plugin (pytest-asyncio cannot start a loop in Pyodide)",
         *(f"    {marker}" for marker in options.get("markers", [])),
