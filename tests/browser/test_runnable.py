@@ -189,7 +189,7 @@ def press_run(page, example: str, runs: int) -> dict:
 
 SAMPLE = {"custom-signals.html": ("custom_signals/shipping.py", "custom_signals/receivers.py")}
 #: The Persian page says "passed" in Persian (runnable-text.js from the extension catalog).
-PASSED = {"en": "Tests passed", "fa": "آزمون‌ها گذشتند"}
+PASSED = {"en": "Tests passed", "fa": "آزمون‌ها موفق شدند"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -212,7 +212,8 @@ def test_an_edit_that_breaks_the_snippet_fails_and_reset_restores_it(open_page, 
     box = page.locator(f'.runnable[data-example="{example}"]')
     assert press_run(page, example, 1)["state"] == "passed"
     box.locator(".runnable-edit").click()
-    editor = box.locator(".runnable-editor")
+    # The editor takes the code's place in the snippet's block, above the Run panel.
+    editor = page.locator(f'.literal-block-wrapper:has(> .runnable[data-example="{example}"]) .runnable-editor')
     assert editor.is_visible() and editor.get_attribute("dir") == "ltr"
     code = editor.input_value()
     assert "on_commit" in code, code

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
 import sys
 from html import unescape as html_unescape
@@ -76,9 +77,37 @@ def apply_policy(html: str, where: str = "page") -> str:
     return html[: match.end()] + "\n  " + meta + html[match.end() :]
 
 
+EVAL_FREE = "// signals_docs.chrome.csp: addTranslations without new Function\n"
+
+
+def eval_free_translations(text: str) -> str:
+    """``translations.js`` that sets the plural rule without ``new Function``.
+
+    Sphinx's doctools.js ``addTranslations`` compiles the catalog's plural rule with
+    ``new Function``, which a policy without ``'unsafe-eval'`` refuses (on every
+    translated page). The rule is a constant of the build, so a first line replaces
+    ``addTranslations`` with one that has it written out; the catalog object stays
+    the file's only braces, as interface_js and the tests read it.
+    """
+    if text.startswith(EVAL_FREE) or "Documentation.addTranslations(" not in text:
+        return text
+    catalog = json.loads(text[text.index("{") : text.rindex("}") + 1])
+    plural = str(catalog.get("plural_expr", "0"))
+    if not re.fullmatch(r"[\sn0-9()<>=!%&|?:+\-*/]*", plural):
+        raise ValueError(f"translations.js: unexpected plural rule {plural!r}")
+    return (
+        EVAL_FREE + "Documentation.addTranslations = (catalog) => ("
+        "Object.assign(Documentation.TRANSLATIONS, catalog.messages), "
+        f"Documentation.PLURAL_EXPR = (n) => ({plural}), Documentation.LOCALE = catalog.locale);\n" + text
+    )
+
+
 def _write_policies(app: Sphinx, exception: Exception | None) -> None:
     if exception or app.builder.format != "html":
         return
+    translations = Path(app.outdir, "_static", "translations.js")
+    if translations.is_file():
+        translations.write_text(eval_free_translations(translations.read_text(encoding="utf-8")), encoding="utf-8")
     for page in sorted(Path(app.outdir).rglob("*.html")):
         if "_static" in page.relative_to(app.outdir).parts:
             continue
