@@ -241,6 +241,7 @@ def build(out: Path, cache: Path, epoch: int) -> dict:
     entries = [(name, path.read_bytes()) for name, path in project]
     entries.append(("pytest.ini", pytest_ini().encode()))
     entries.append(("runner_plugin.py", (RUNTIME_SOURCES / "runner_plugin.py").read_bytes()))
+    entries.append(("conftest.py", (RUNTIME_SOURCES / "conftest.py").read_bytes()))
     write_zip(tmp_out / "project.zip", entries, epoch)
     shutil.copyfile(RUNTIME_SOURCES / "worker.mjs", tmp_out / "worker.mjs")
 

@@ -48,6 +48,8 @@ def limit_of(report) -> str | None:
     return None
 
 
+#: What outlives a run (the module stays imported for the whole visit); see conftest.py.
+STATE: dict[str, object] = {}
 _originals: dict[str, str] = {}
 _dirty: set[str] = set()
 
@@ -140,7 +142,7 @@ def run_tests(tests: list[str], example: str | None = None, shown: str | None = 
     importlib.invalidate_caches()
     collector = Collector()
     output = io.StringIO()
-    arguments = [*tests, "-q", "-rA", "--no-header", "--color=no", "--capture=sys", "--reuse-db"]
+    arguments = [*tests, "-q", "-rA", "--no-header", "--color=no", "--capture=sys"]
     for nodeid in deselect or []:
         arguments += ["--deselect", nodeid]
     with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
