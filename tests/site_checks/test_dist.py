@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
-from reproducible_zip import ZIP_EPOCH, source_date_epoch, write_zip
+from signals_docs.reproducible_zip import ZIP_EPOCH, source_date_epoch, write_zip
 from sitepaths import LANGUAGES, ROOT, guarded_pages
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -99,7 +99,7 @@ def test_names_that_escape_the_archive_are_refused(tmp_path):
 @pytest.mark.build
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_only_the_search_page_carries_the_offline_search_switch(html_root, lang):
-    from offline_search import SCRIPT
+    from signals_docs.chrome.offline_search import SCRIPT
 
     assert SCRIPT in (html_root / lang / "search.html").read_text(encoding="utf-8")
     assert SCRIPT not in (html_root / lang / "index.html").read_text(encoding="utf-8")

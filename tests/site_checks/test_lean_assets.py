@@ -1,10 +1,10 @@
 """Unit tests of the pure functions of the quality extensions (docs/_ext)."""
 
 import pytest
-from absolute_alternates import alternate_href
-from aria_fixes import add_aria_level
-from image_sizes import add_size
-from lean_assets import css_blocks, icon_codepoints, selector_is_used, trim_css
+from signals_docs.i18n.absolute_alternates import alternate_href
+from signals_docs.chrome.caption_aria_level import add_aria_level
+from signals_docs.chrome.image_sizes import add_size
+from signals_docs.assets.lean_assets import css_blocks, icon_codepoints, selector_is_used, trim_css
 from sphinx.errors import ExtensionError
 
 
@@ -78,7 +78,7 @@ def test_alternates_are_absolute():
 
 
 def test_tables_are_wrapped_once_at_build_time():
-    from table_wrappers import wrap_tables
+    from signals_docs.chrome.table_wrappers import wrap_tables
 
     html = '<p>x</p><table class="docutils align-default"><tr><td><table class="docutils"></table></td></tr></table><table class="docutils field-list"></table>'
     assert wrap_tables(html) == (

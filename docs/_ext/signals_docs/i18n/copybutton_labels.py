@@ -13,7 +13,7 @@ import json
 
 from sphinx.application import Sphinx
 
-from ui_text import _
+from signals_docs.i18n.labels import _
 
 # copybutton.js's English labels, which the script replaces (keys are copybutton's).
 ENGLISH = {
@@ -44,6 +44,7 @@ def _add_script(app: Sphinx) -> None:
 
 
 def setup(app: Sphinx) -> dict:
-    app.setup_extension("ui_text")
+    app.setup_extension("signals_docs.i18n.labels")
+    app.setup_extension("signals_docs.i18n")  # copybutton-labels.js
     app.connect("builder-inited", _add_script)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
