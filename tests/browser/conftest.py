@@ -7,29 +7,12 @@ CI=true: there .ci/run installs it and a skip would hide a broken check.
 
 import functools
 import http.server
-import os
 import threading
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from sitepaths import BUILD, guarded_pages, html_root  # noqa: F401  (html_root is a fixture)
-
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--disable-quic",
-]  # fmt: skip
-SCREENSHOTS = BUILD / "screenshots"
-
-
-def require(available: bool, reason: str) -> None:
-    """Skip with ``reason`` where a tool is missing; fail instead on CI."""
-    if available:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason}; it is mandatory when CI=true (.ci/run installs it)")
-    pytest.skip(reason)
+from builtsite import CHROMIUM, CHROMIUM_ARGS, require
+from sitepaths import guarded_pages, html_root  # noqa: F401  (html_root is a fixture)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
