@@ -43,6 +43,7 @@ extensions = [
     "signals_docs.chrome",  # the site's stylesheets (html_css_files below) and favicon
     "signals_docs.chrome.skip_link",
     "signals_docs.chrome.color_scheme",
+    "signals_docs.chrome.paper",
     "signals_docs.chrome.caption_aria_level",
     "signals_docs.chrome.image_sizes",
     "signals_docs.chrome.table_wrappers",
