@@ -31,9 +31,12 @@ def subset_woff2(source: Path, target: Path, codepoints: Iterable[int], *, shapi
     options.drop_tables += ["FFTM"]  # FontForge timestamps
     options.recalc_timestamp = False
     font = subset.load_font(str(source), options)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=sorted(codepoints))
-    subsetter.subset(font)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    subset.save_font(font, str(target), options)
+    try:
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=sorted(codepoints))
+        subsetter.subset(font)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        subset.save_font(font, str(target), options)
+    finally:
+        font.close()  # the source file stays open until then
     return target
