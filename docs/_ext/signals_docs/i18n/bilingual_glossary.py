@@ -53,7 +53,7 @@ def decorate(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     language = (app.config.language or source_language).split("_")[0]
     translated = language != source_language
     # Untranslated terms simply show no counterpart here; the translation guards
-    # (tests/site_checks/test_translations.py) fail on them, so the English build
+    # (tests/translations/test_translations.py) fail on them, so the English build
     # never waits for a translator.
     catalog = {} if translated else (load_partner_catalog(app, docname) or {})
     for glossary in glossaries:

@@ -7,7 +7,7 @@ whole page moves: Lighthouse measured a layout shift of 0.2-0.6 on fa pages.
 A ``<link rel="preload" as="font">`` starts the download with the HTML, so the
 font is there for the first paint. Only the project's stylesheets are read
 (html_static_path, e.g. the Vazirmatn CSS on fa pages); the theme's own fonts
-are left to lean_assets.py, which removes most of them.
+are left to ``assets/css_purge``, which removes most of them.
 """
 
 import re
