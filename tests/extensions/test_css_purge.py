@@ -3,7 +3,8 @@
 import pytest
 import tinycss2
 
-from signals_docs.assets.css_purge import FONT_STACKS, parse, purge, selector_is_used, selectors
+from signals_docs.assets.css_purge import FONT_STACKS, purge, selector_is_used, selectors
+from signals_docs.css import parse
 
 
 def test_selectors_split_at_top_level_commas_only():

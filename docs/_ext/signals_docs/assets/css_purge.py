@@ -13,8 +13,8 @@ rewrites ``_static/css/theme.css``:
 * the ``@font-face`` rules of the dropped families go, with the font files they name,
   and ``font-family: Lato`` becomes the theme's whole stack.
 
-The stylesheet is parsed with tinycss2, so strings, comments and nested blocks
-are read as CSS reads them.
+The stylesheet is parsed with tinycss2 (``signals_docs.css``), so strings,
+comments and nested blocks are read as CSS reads them.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ import tinycss2
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
+
+from signals_docs.css import declarations, font_family, parse, urls
 
 logger = logging.getLogger(__name__)
 
@@ -48,15 +50,6 @@ _SCRIPT_SRC = re.compile(r'<script\b[^>]*\ssrc="([^"]+)"')
 _CLASS_ATTR = re.compile(r"""\s(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 
 
-def parse(css: str) -> list:
-    """The rules of a stylesheet (comments and white space between rules left out)."""
-    rules = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
-    errors = [rule for rule in rules if rule.type == "error"]
-    if errors:
-        raise ValueError(f"line {errors[0].source_line}: {errors[0].message}")
-    return rules
-
-
 def selectors(rule) -> list[str]:
     """The comma-separated selectors of a qualified rule (commas inside ``:not(...)`` or ``[...]`` do not split)."""
     parts: list[list] = [[]]
@@ -71,31 +64,6 @@ def selectors(rule) -> list[str]:
 def selector_is_used(selector: str, tokens: set[str]) -> bool:
     """True unless the selector needs a class or id that appears nowhere in ``tokens``."""
     return all(name in tokens for name in _CLASS_OR_ID.findall(_NOT.sub("", selector)))
-
-
-def declarations(rule) -> list:
-    return [d for d in tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True)
-            if d.type == "declaration"]  # fmt: skip
-
-
-def font_family(rule) -> str:
-    """The family an ``@font-face`` rule declares (``Roboto Slab``, ``FontAwesome``)."""
-    for declaration in declarations(rule):
-        if declaration.lower_name == "font-family":
-            return tinycss2.serialize(declaration.value).strip().strip("'\"")
-    return ""
-
-
-def urls(rule) -> list[str]:
-    """The ``url(...)`` targets in a rule's block, without ``?query`` or ``#fragment``."""
-    found = []
-    for declaration in declarations(rule):
-        for token in declaration.value:
-            if token.type == "url":
-                found.append(re.split(r"[?#]", token.value)[0])
-            elif token.type == "function" and token.lower_name == "url":
-                found += [re.split(r"[?#]", t.value)[0] for t in token.arguments if t.type == "string"]
-    return found
 
 
 def _body(rule) -> str:

@@ -17,7 +17,8 @@ from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
-from signals_docs.assets.css_purge import THEME_CSS, font_family, parse, urls
+from signals_docs.assets.css_purge import THEME_CSS
+from signals_docs.css import font_family, parse, urls
 from signals_docs.font_subset import subset_woff2
 
 logger = logging.getLogger(__name__)
