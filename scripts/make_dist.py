@@ -33,7 +33,9 @@ def dist_entries(html: Path, folder: str) -> dict[str, Path]:
     """The files of the built site under ``folder/``, minus Sphinx's bookkeeping."""
     missing = [str(html / lang / "index.html") for lang in LANGUAGES if not (html / lang / "index.html").is_file()]
     if missing or not (html / "index.html").is_file():
-        raise FileNotFoundError(f"{html} is not a complete bilingual build (missing {missing or 'index.html'}): run 'make html'")
+        raise FileNotFoundError(
+            f"{html} is not a complete bilingual build (missing {missing or 'index.html'}): run 'make html'"
+        )
     return {name: path for name, path in tree_entries(html, folder + "/").items() if path.name not in LEFT_OUT}
 
 

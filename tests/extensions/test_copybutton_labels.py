@@ -14,7 +14,9 @@ def labels_script(app) -> str | None:
     return tag.group(0) if tag else None
 
 
-@pytest.mark.sphinx("html", testroot="copybutton_labels", srcdir="copybutton_labels-fa", confoverrides={"language": "fa"})
+@pytest.mark.sphinx(
+    "html", testroot="copybutton_labels", srcdir="copybutton_labels-fa", confoverrides={"language": "fa"}
+)
 def test_persian_pages_get_the_labels_in_persian(app):
     tag = labels_script(app)
     assert tag, "no copybutton-labels.js on a Persian page"

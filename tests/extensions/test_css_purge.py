@@ -9,7 +9,7 @@ from signals_docs.css import parse
 
 def test_selectors_split_at_top_level_commas_only():
     rule = parse('a:not(.x, .y),b[title="a,b"] , .c{color:red}')[0]
-    assert selectors(rule) == ['a:not(.x, .y)', 'b[title="a,b"]', ".c"]
+    assert selectors(rule) == ["a:not(.x, .y)", 'b[title="a,b"]', ".c"]
 
 
 def test_selectors_are_dropped_only_for_missing_classes_or_ids():

@@ -15,7 +15,9 @@ def test_pages_link_the_zip_relative_to_themselves(app):
     assert 'href="_downloads/django-signals-examples.zip"' in offer
     caption = re.search(r'<div class="code-block-caption">(.*?)</div>', snippet_page, re.DOTALL).group(1)
     assert "✓ verified" in caption
-    assert re.search(r'href="\.\./_downloads/django-signals-examples\.zip"[^>]*>runnable project \(\.zip\)</a>', caption)
+    assert re.search(
+        r'href="\.\./_downloads/django-signals-examples\.zip"[^>]*>runnable project \(\.zip\)</a>', caption
+    )
     assert (app.outdir / "_downloads" / "django-signals-examples.zip").is_file()
     assert not app.warning.getvalue()
 

@@ -66,7 +66,10 @@ def test_each_page_links_its_twin_relatively(app):
         ("en", "../../en/reference/signals.html"),
         ("fa", "../../fa/reference/signals.html"),
     ]
-    assert '<a class="switch" href="../../fa/reference/signals.html" hreflang="fa" dir="rtl" title="Read this page in Persian">فارسی</a>' in page
+    assert (
+        '<a class="switch" href="../../fa/reference/signals.html" hreflang="fa" dir="rtl" title="Read this page in Persian">فارسی</a>'
+        in page
+    )
     # The group's static folder is served: the switcher's script and stylesheet.
     assert 'src="../_static/language-switch.js' in page and 'href="../_static/language-switch.css' in page
     assert (app.outdir / "_static" / "language-switch.js").is_file()

@@ -17,8 +17,15 @@ def test_the_build_writes_the_project_with_its_tests_and_settings(app):
         pyproject = tomllib.loads(archive.read(TOP + "pyproject.toml").decode())
     assert names == [
         TOP + name
-        for name in ("README.md", "examples/demo/__init__.py", "examples/demo/adder.py", "pyproject.toml",
-                     "requirements-examples.txt", "tests/conftest.py", "tests/demo/test_adder.py")
+        for name in (
+            "README.md",
+            "examples/demo/__init__.py",
+            "examples/demo/adder.py",
+            "pyproject.toml",
+            "requirements-examples.txt",
+            "tests/conftest.py",
+            "tests/demo/test_adder.py",
+        )
     ]  # fmt: skip  (tests/site, which needs the built site, stays out)
     options = pyproject["tool"]["pytest"]["ini_options"]
     assert options["pythonpath"] == ["examples"] and options["testpaths"] == ["tests"]

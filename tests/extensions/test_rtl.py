@@ -14,7 +14,9 @@ def html_tag(app) -> str:
 
 def test_add_dir_attribute_marks_only_the_html_tag():
     page = '<html class="writer-html5" lang="fa"><body><html lang="x"></body></html>'
-    assert add_dir_attribute(page) == '<html dir="rtl" class="writer-html5" lang="fa"><body><html lang="x"></body></html>'
+    assert (
+        add_dir_attribute(page) == '<html dir="rtl" class="writer-html5" lang="fa"><body><html lang="x"></body></html>'
+    )
 
 
 @pytest.mark.parametrize(

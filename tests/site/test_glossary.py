@@ -8,6 +8,7 @@ import re
 
 import polib
 import pytest
+
 from signals_docs.i18n import bilingual_glossary
 from signals_docs.persian.glossary_order import persian_sort_key
 from sitepaths import LOCALE

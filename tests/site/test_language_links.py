@@ -7,6 +7,7 @@ import re
 from pathlib import PurePosixPath
 
 import pytest
+
 from sitepaths import LANGUAGES as BUILT
 
 

@@ -9,6 +9,7 @@ import re
 
 import pytest
 from fontTools.ttLib import TTFont
+
 from signals_docs.persian.rtl import FONT_CSS
 from sitepaths import ROOT
 

@@ -90,7 +90,10 @@ def _write_zip(app: Sphinx, exception: Exception | None) -> None:
     if exception is None and app.builder.format == "html":
         config = app.config
         write_examples_zip(
-            Path(config.verified_repo_root), Path(app.outdir, ZIP_PATH), config.verified_examples_dir, config.verified_tests_dir
+            Path(config.verified_repo_root),
+            Path(app.outdir, ZIP_PATH),
+            config.verified_examples_dir,
+            config.verified_tests_dir,
         )
 
 

@@ -31,6 +31,7 @@ from sphinx.application import Sphinx
 from sphinx.directives.code import LiteralInclude
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
+
 from signals_docs.i18n.labels import _
 
 logger = logging.getLogger(__name__)

@@ -19,4 +19,3 @@ def find_po(app: Sphinx, language: str, domain: str) -> Path | None:
         if path.is_file():
             return path
     return None
-

@@ -73,7 +73,9 @@ def _check_config(app: Sphinx, config: Config) -> None:
     languages = config.language_switch_languages
     current = (config.language or "en").split("_")[0]
     if not isinstance(languages, dict) or len(languages) < 2:
-        raise ConfigError(f"language_switch_languages in conf.py must map two or more language codes to names, not {languages!r}")
+        raise ConfigError(
+            f"language_switch_languages in conf.py must map two or more language codes to names, not {languages!r}"
+        )
     if current not in languages:
         raise ConfigError(
             f"language_switch: the build language {current!r} is not in language_switch_languages "
@@ -88,7 +90,9 @@ def _site_root(app: Sphinx, pagename: str, current: str) -> str:
         return ""
     suffix = f"{current}/"
     if not prefix.endswith(suffix):
-        raise ExtensionError(f"language_switch: notfound_urls_prefix {prefix!r} should end with the language folder {suffix!r}")
+        raise ExtensionError(
+            f"language_switch: notfound_urls_prefix {prefix!r} should end with the language folder {suffix!r}"
+        )
     return prefix[: -len(suffix)]
 
 
