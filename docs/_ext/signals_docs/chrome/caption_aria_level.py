@@ -25,13 +25,17 @@ def is_toctree_caption(node: nodes.title) -> bool:
 
 def visit_title(self: HTML5Translator, node: nodes.title) -> None:
     if not is_toctree_caption(node):
-        HTML5Translator.visit_title(self, node)
+        type(self).visit_title(self, node)  # the translator class's own (mixins included)
         return
     self.body.append(self.starttag(node, "p", "", CLASS="caption", ROLE="heading", **{"aria-level": LEVEL}))
     self.body.append('<span class="caption-text">')
     self.context.append("</span></p>\n")
 
 
+def depart_title(self: HTML5Translator, node: nodes.title) -> None:
+    type(self).depart_title(self, node)
+
+
 def setup(app: Sphinx) -> dict:
-    app.add_node(nodes.title, override=True, html=(visit_title, HTML5Translator.depart_title))
+    app.add_node(nodes.title, override=True, html=(visit_title, depart_title))
     return {"parallel_read_safe": True, "parallel_write_safe": True}

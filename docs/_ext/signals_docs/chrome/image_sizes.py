@@ -45,7 +45,7 @@ def intrinsic_size(path: Path) -> tuple[int, int] | None:
 def visit_image(self: HTML5Translator, node: nodes.image) -> None:
     source = node["uri"]  # relative to the source folder until HTML5Translator rewrites it
     start = len(self.body)
-    HTML5Translator.visit_image(self, node)
+    type(self).visit_image(self, node)  # the translator class's own (mixins included)
     if "://" in source or source.startswith("data:"):
         return
     size = intrinsic_size(Path(self.builder.srcdir, source))
@@ -58,6 +58,10 @@ def visit_image(self: HTML5Translator, node: nodes.image) -> None:
             break
 
 
+def depart_image(self: HTML5Translator, node: nodes.image) -> None:
+    type(self).depart_image(self, node)
+
+
 def setup(app: Sphinx) -> dict:
-    app.add_node(nodes.image, override=True, html=(visit_image, HTML5Translator.depart_image))
+    app.add_node(nodes.image, override=True, html=(visit_image, depart_image))
     return {"parallel_read_safe": True, "parallel_write_safe": True}
