@@ -81,6 +81,8 @@ def setup(app: Sphinx) -> dict:
     app.setup_extension("signals_docs.i18n")  # bilingual_glossary.css
     app.connect("html-page-context", add_css_to_glossary_pages)
     app.add_config_value("bilingual_glossary_source", site.SOURCE_LANGUAGE, "env", types=[str])
-    app.add_config_value("bilingual_glossary_partner", "fa", "env", types=[str])
+    # The site's other language (this site has two: the source and its translation).
+    partner = next(code for code in site.LANGUAGES if code != site.SOURCE_LANGUAGE)
+    app.add_config_value("bilingual_glossary_partner", partner, "env", types=[str])
     app.connect("doctree-resolved", decorate)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

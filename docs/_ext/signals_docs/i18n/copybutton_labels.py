@@ -13,6 +13,7 @@ import json
 
 from sphinx.application import Sphinx
 
+from signals_docs import site
 from signals_docs.i18n.labels import _
 
 # copybutton.js's English labels, which the script replaces (keys are copybutton's).
@@ -36,7 +37,7 @@ def labels() -> dict[str, dict[str, str]]:
 
 
 def _add_script(app: Sphinx) -> None:
-    if (app.config.language or "en").split("_")[0] == "en":
+    if (app.config.language or site.SOURCE_LANGUAGE).split("_")[0] == site.SOURCE_LANGUAGE:
         return
     translations = labels()
     if translations:

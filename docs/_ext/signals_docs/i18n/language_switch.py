@@ -71,7 +71,7 @@ def language_links(
 
 def _check_config(app: Sphinx, config: Config) -> None:
     languages = config.language_switch_languages
-    current = (config.language or "en").split("_")[0]
+    current = (config.language or site.SOURCE_LANGUAGE).split("_")[0]
     if not isinstance(languages, dict) or len(languages) < 2:
         raise ConfigError(
             f"language_switch_languages in conf.py must map two or more language codes to names, not {languages!r}"
