@@ -4,6 +4,8 @@ import re
 
 import pytest
 
+from signals_docs import site
+
 
 @pytest.mark.sphinx("html", testroot="download")
 def test_pages_link_the_zip_relative_to_themselves(app):
@@ -13,6 +15,8 @@ def test_pages_link_the_zip_relative_to_themselves(app):
     offer = re.search(r'<p class="examples-download-offer">(.*?)</p>', index, re.DOTALL).group(1)
     assert "<strong>Run the examples yourself:</strong>" in offer
     assert 'href="_downloads/django-signals-examples.zip"' in offer
+    releases = ", ".join(series.series for series in site.supported_django())
+    assert f"for the supported Django releases ({releases})." in offer
     caption = re.search(r'<div class="code-block-caption">(.*?)</div>', snippet_page, re.DOTALL).group(1)
     assert "✓ verified" in caption
     assert re.search(
@@ -28,3 +32,4 @@ def test_the_labels_are_translated(app):
     index = (app.outdir / "index.html").read_text(encoding="utf-8")
     offer = re.search(r'<p class="examples-download-offer">(.*?)</p>', index, re.DOTALL).group(1)
     assert "Run the examples yourself" not in offer and "<strong>" in offer
+    assert "، ".join(series.series for series in site.supported_django()) in offer

@@ -20,6 +20,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
+from signals_docs import site
 from signals_docs.examples.project_zip import ZIP_NAME, ZIP_PATH
 from signals_docs.i18n.labels import _
 
@@ -45,13 +46,16 @@ class ExamplesDownload(SphinxDirective):
         paragraph += nodes.Text(" ")
         paragraph += _download_reference(ZIP_NAME)
         paragraph += nodes.Text(" ")
+        # The Django releases come from site.py: a series drops out on the day its support ends.
+        versions = str(_(", ")).join(series.series for series in site.supported_django())
         paragraph += nodes.Text(
             str(
                 _(
-                    "holds every snippet of this guide with its tests, as a small Django project "
-                    "for Django 5.2 and 6.1. Its README, in English and Persian, gives the commands to run it."
+                    "holds every snippet of this guide with its tests, as a small Django project for the "
+                    "supported Django releases ({versions}). Its README, in English and Persian, gives the "
+                    "commands to run it."
                 )
-            )
+            ).format(versions=versions)
         )
         return [paragraph]
 
