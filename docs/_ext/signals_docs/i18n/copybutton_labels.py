@@ -4,7 +4,7 @@ Why: sphinx-copybutton 0.5.2 carries its labels ("Copy", "Copied!", "Copy to
 clipboard") in copybutton.js for seven languages and shows English in every
 other, with no setting to add one: Persian readers heard "Copy to clipboard"
 and saw "Copied!". This extension takes the labels from the project catalog
-(ui_text, docs/_ext/locales) and hands them to docs/_static/copybutton-labels.js
+(``i18n/labels``, ``i18n/locales``) and hands them to ``i18n/static/copybutton-labels.js``
 as a data attribute; the script relabels each button (aria-label, tooltip, the
 icon's title) when copybutton adds or changes it. English pages load nothing.
 """
@@ -13,6 +13,7 @@ import json
 
 from sphinx.application import Sphinx
 
+from signals_docs import site
 from signals_docs.i18n.labels import _
 
 # copybutton.js's English labels, which the script replaces (keys are copybutton's).
@@ -36,7 +37,7 @@ def labels() -> dict[str, dict[str, str]]:
 
 
 def _add_script(app: Sphinx) -> None:
-    if (app.config.language or "en").split("_")[0] == "en":
+    if (app.config.language or site.SOURCE_LANGUAGE).split("_")[0] == site.SOURCE_LANGUAGE:
         return
     translations = labels()
     if translations:
