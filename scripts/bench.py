@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "tests" / "site_checks")]
+sys.path[:0] = [str(ROOT / "tests" / "site")]
 from bench_runnable import bench_runnable  # noqa: E402
 from builtsite import built_pages  # noqa: E402
 

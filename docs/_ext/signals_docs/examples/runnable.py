@@ -30,10 +30,9 @@ from pathlib import Path, PurePosixPath
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
-from ui_text import _
+from signals_docs.i18n.labels import _
 
 logger = logging.getLogger(__name__)
-STATIC = Path(__file__).with_name("static")
 RESULTS = Path(__file__).with_name("runnable-results.json")
 #: The browser limits runner_plugin.py recognises, as the page names them.
 PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
@@ -114,7 +113,6 @@ def _builder_inited(app: Sphinx) -> None:
     except ValueError as error:
         logger.error("%s", error, type="runnable", subtype="results")
         app.env.runnable_results = {}  # type: ignore[attr-defined]
-    app.config.html_static_path.append(str(STATIC))
     app.add_css_file("runnable.css")
 
 
@@ -180,8 +178,9 @@ def _write_text(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict:
-    app.setup_extension("verified_examples")
-    app.setup_extension("ui_text")
+    app.setup_extension("signals_docs.examples.verified")
+    app.setup_extension("signals_docs.i18n.labels")
+    app.setup_extension("signals_docs.examples")  # static/: runnable.js, runnable-ui.js, runnable.css
     # Where the runtime is, relative to conf.py; empty: runtime/ beside the language folders.
     app.add_config_value("runnable_runtime", "", "html", str)
     # The runtime's URL relative to the root of a language's output (where _static/ is).
