@@ -283,7 +283,9 @@ CHECKS = (unfinished, markup_changes, script_hygiene, english_prose)
 # --- terminology (opt-in: --terms) -------------------------------------------------------
 # Words a translator may reach for where the glossary (docs/glossary.md) has chosen
 # another. Not part of `make test`: some are right in context («همزمان» for "at the
-# same time"); the report is for a reviewer to read.
+# same time"); the report is for a reviewer to read. Words that are wrong in every
+# context are in the decisions table of locale/README.md instead, which
+# tests/translations/persian_style.py enforces (row «سطر», handler «رسیدگی‌کننده»…).
 _ZW = f"[{ZWNJ} ]?"
 TERMINOLOGY = [
     (rf"دریافت{_ZW}کننده|ریسیور|شنونده", "receiver → «گیرنده»"),
@@ -306,9 +308,7 @@ TERMINOLOGY = [
     (r"فرآیند", "spelling: the glossary writes «فرایند»"),
     (r"(?<![\w\u200c])ترد(?![\w\u200c])", "thread → «نخ»"),
     (r"(?<![\w\u200c])کش(?![\w\u200c])|حافظه نهان", "cache → «حافظهٔ نهان»"),
-    (r"مایگریشن", "migration → «مهاجرت (migration)»"),
     (r"دستور(?:ات)? مدیریتی|کامند", "management command → «فرمان مدیریتی»"),
-    (r"هندلر|گرداننده", "handler → «رسیدگی‌کننده»"),
     (r"دیپرکیت|از رده خارج", "deprecated → «منسوخ»"),
     (rf"تکه{_ZW}کد|اسنیپت|قطعه کد", "snippet → «قطعه‌کد»"),
     (r"دیتابیس|بانک اطلاعاتی", "database → «پایگاه داده»"),
