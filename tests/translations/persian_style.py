@@ -320,7 +320,7 @@ def check(paths: Iterable[Path]) -> list[str]:
         catalog = checks.load(path)
         for run in CHECKS:
             problems += run(path, catalog)
-        if "LC_MESSAGES" in path.parts:
+        if "LC_MESSAGES" in path.parts and "_ext" not in path.parts:  # a page's catalog
             locale = Path(*path.parts[: path.parts.index("LC_MESSAGES") + 1])
             problems += plain_text_isolation(path, catalog, page_of(path, locale))
     return problems
