@@ -9,6 +9,7 @@ from signals_docs.persian.bidi import needs_isolation
 def links(app) -> dict[str, str]:
     """Each link's text (tags removed) -> its inner HTML, from the built index page."""
     html = (app.outdir / "index.html").read_text(encoding="utf-8")
+    html = html[html.index('role="main"') : html.index('class="sphinxsidebar"')]  # the page, not the theme's sidebar
     found = {}
     for inner in re.findall(r'<a class="reference[^"]*"[^>]*>(.*?)</a>', html, flags=re.DOTALL):
         found[re.sub(r"<[^>]+>", "", inner)] = inner

@@ -18,7 +18,6 @@ import re
 
 from docutils import nodes
 from sphinx.application import Sphinx
-from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from signals_docs.site import RTL_LANGUAGES
 
@@ -32,22 +31,21 @@ def needs_isolation(text: str) -> bool:
     return bool(LATIN.search(text)) and not RIGHT_TO_LEFT.search(text)
 
 
-class IsolateLatinReferences(SphinxPostTransform):
-    """Wrap the children of Latin-text references in <bdi dir="ltr"> on right-to-left pages."""
+def isolate_latin_references(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Wrap the children of Latin-text references in <bdi dir="ltr"> on right-to-left HTML pages.
 
-    default_priority = 900  # after references are resolved (ReferencesResolver: 10)
-    formats = ("html",)
-
-    def run(self, **kwargs) -> None:
-        language = (self.config.language or "en").split("_")[0]
-        if language not in RTL_LANGUAGES:
-            return
-        for reference in list(self.document.findall(nodes.reference)):
-            if reference.children and needs_isolation(reference.astext()):
-                reference.insert(0, nodes.raw("", OPEN, format="html"))
-                reference.append(nodes.raw("", CLOSE, format="html"))
+    Tables of contents are inserted after doctree-resolved; their entries are
+    page titles, whose identifiers are inline code, which rtl.css isolates.
+    """
+    language = (app.config.language or "en").split("_")[0]
+    if language not in RTL_LANGUAGES or app.builder.format != "html":
+        return
+    for reference in list(doctree.findall(nodes.reference)):
+        if reference.children and needs_isolation(reference.astext()):
+            reference.insert(0, nodes.raw("", OPEN, format="html"))
+            reference.append(nodes.raw("", CLOSE, format="html"))
 
 
 def setup(app: Sphinx) -> dict:
-    app.add_post_transform(IsolateLatinReferences)
+    app.connect("doctree-resolved", isolate_latin_references)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
