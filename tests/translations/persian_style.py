@@ -42,7 +42,7 @@ ALLOWED_LATIN = {
     "API", "ASGI", "WSGI", "HTTP", "HTTPS", "SQL", "URL", "LTS", "README", "SMS", "CSV", "JSON",
     "SQLite", "MySQL", "MariaDB", "PostgreSQL", "Redis", "Memcached", "Celery", "Jinja2",
     "CPython", "IPython", "PyPI", "pytest", "pytest-django", "pytest-asyncio", "gunicorn", "uWSGI",
-    "uvicorn", "Daphne", "GitHub", "Read", "the", "Docs", "Sphinx", "Poedit", "zip",
+    "uvicorn", "Daphne", "GitHub", "GitLab", "Bitbucket", "Read", "the", "Docs", "Sphinx", "Poedit", "zip",
 }  # fmt: skip
 
 
@@ -122,6 +122,7 @@ def sentence_text(msgstr: str) -> str:
     text = checks.AUTOLINK.sub(" ", text)
     text = checks.PLACEHOLDER.sub(" ", checks.SUBSTITUTION.sub(" ", checks.HTML_TAG.sub(" ", text)))
     text = re.sub(f"{LRI}[^{PDI}]*{PDI}", " ", text)
+    text = re.sub(r"&#?\w+;", " ", text)  # HTML entities in sphinx.po: &#169;
     return _without_glosses(text)
 
 

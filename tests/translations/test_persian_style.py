@@ -13,7 +13,7 @@ import polib
 import pytest
 from sitepaths import LOCALE, ROOT, html_root  # noqa: F401  (html_root is a fixture)
 
-CATALOGS = sorted(p for p in LOCALE.rglob("*.po") if p.name != "sphinx.po") + sorted(
+CATALOGS = sorted(LOCALE.rglob("*.po")) + sorted(
     (ROOT / "docs" / "_ext" / "locales").glob("*/LC_MESSAGES/*.po")
 )
 PERSIAN_DIAGRAMS = sorted(p for p in style.DIAGRAMS.glob("*.fa.svg") if p.name not in style.DIAGRAMS_NOT_CHECKED)
