@@ -248,10 +248,18 @@ _RUN_CHARS = r"[A-Za-z0-9_.()*@=\[\]/'\"-]"
 LATIN_RUN = re.compile(rf"[A-Za-z_*@]{_RUN_CHARS}*(?:[ ,]+(?=[(*@]*[A-Za-z_]){_RUN_CHARS}+)*")
 
 
+def _trim(run: str) -> str:
+    """A Latin run without the sentence's punctuation: a final stop, or a ")" that closes a Persian "("."""
+    run = run.rstrip(".,:")
+    while run.endswith(")") and run.count(")") > run.count("("):
+        run = run[:-1].rstrip(".,:")
+    return run
+
+
 def unisolated(text: str) -> list[str]:
     """Latin runs of ``text`` outside a U+2066 … U+2069 isolate (what would show reordered)."""
     bare = re.sub(f"{LRI}[^{LRI}{PDI}]*{PDI}", " ", text)
-    runs = [run.rstrip(".,:") for run in LATIN_RUN.findall(bare)]
+    runs = [_trim(run) for run in LATIN_RUN.findall(bare)]
     problems = [f"{run!r} not isolated" for run in runs if re.search("[A-Za-z]", run)]
     if text.count(LRI) != text.count(PDI):
         problems.append(f"{text.count(LRI)} U+2066 but {text.count(PDI)} U+2069")
@@ -267,7 +275,7 @@ def isolate(text: str) -> str:
 
     def wrap(match: re.Match) -> str:
         run = match[0]
-        core = run.rstrip(".,:")
+        core = _trim(run)
         return f"{LRI}{core}{PDI}{run[len(core):]}" if re.search("[A-Za-z]", core) else run
 
     return "".join(p if p.startswith(LRI) else LATIN_RUN.sub(wrap, p) for p in pieces)

@@ -154,6 +154,7 @@ def test_isolate_wraps_each_latin_run_once():
     isolated = style.isolate(text)
     assert isolated == "سیگنال‌های مدل: \u2066pre_save\u2069 در برابر \u2066post_save\u2069، و \u2066m2m_changed\u2069."
     assert style.isolate(isolated) == isolated and style.unisolated(isolated) == []
+    assert style.isolate("با ثبت تراکنش (COMMIT) و signal.send(x)") == "با ثبت تراکنش (\u2066COMMIT\u2069) و \u2066signal.send(x)\u2069"
 
 
 def test_a_diagram_title_without_isolates_is_caught(tmp_path):
