@@ -126,6 +126,11 @@ def sentence_text(msgstr: str) -> str:
     return _without_glosses(text)
 
 
+def _bare(text: str) -> str:
+    """``text`` without its bidi isolates, so that «زیر ⁦WSGI⁩» is still «زیر WSGI»."""
+    return text.replace(LRI, "").replace(PDI, "")
+
+
 def _entries(path: Path, catalog: polib.POFile | None) -> Iterator[polib.POEntry]:
     for entry in catalog if catalog is not None else checks.load(path):
         if not entry.obsolete and checks.is_finished(entry) and entry.msgid:
@@ -142,7 +147,7 @@ def wrong_terms(path: Path, catalog: polib.POFile | None = None, terms: list[Ter
     terms = decisions()[0] if terms is None else terms
     problems = []
     for entry in _entries(path, catalog):
-        text = _without_glosses(checks.prose(entry.msgstr))
+        text = _without_glosses(checks.prose(_bare(entry.msgstr)))
         for term in terms:
             for wrong in term.wrong:
                 for match in variant(wrong).finditer(text):
@@ -195,7 +200,7 @@ def wrong_spellings(path: Path, catalog: polib.POFile | None = None, spellings: 
     spellings = decisions()[1] if spellings is None else spellings
     problems = []
     for entry in _entries(path, catalog):
-        text = checks.prose(entry.msgstr)
+        text = checks.prose(_bare(entry.msgstr))
         for spelling in spellings:
             for match in variant(spelling.wrong).finditer(text):
                 problems.append(
