@@ -23,7 +23,9 @@ def test_latin_link_text_is_isolated_on_a_persian_page(app):
     assert found["Signal.connect()"] == '<bdi dir="ltr">Signal.connect()</bdi>'
     assert found["ready()"].startswith('<bdi dir="ltr">') and found["ready()"].endswith("</bdi>")
     assert "<bdi" not in found["مستندات جنگو"] and "<bdi" not in found["این بخش"]
-    assert not app.warning.getvalue()
+    # (Sphinx apps built earlier in the same process re-register docutils directives: not ours.)
+    warnings = [line for line in app.warning.getvalue().splitlines() if "already registered" not in line]
+    assert not warnings, warnings
 
 
 @pytest.mark.sphinx("html", testroot="bidi", confoverrides={"language": "en"})
