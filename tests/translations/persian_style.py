@@ -20,11 +20,7 @@ from pathlib import Path
 
 import polib
 
-try:
-    import catalog_checks as checks
-except ImportError:  # run as a script before tests/site_checks/ moved here (see its module docstring)
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "site_checks"))
-    import catalog_checks as checks
+import catalog_checks as checks
 
 ROOT = Path(__file__).resolve().parents[2]
 DECISIONS = ROOT / "locale" / "README.md"

@@ -11,11 +11,9 @@ from pathlib import Path
 import persian_style as style
 import polib
 import pytest
-from sitepaths import LOCALE, ROOT, html_root  # noqa: F401  (html_root is a fixture)
+from sitepaths import LOCALE, ROOT
 
-CATALOGS = sorted(LOCALE.rglob("*.po")) + sorted(
-    (ROOT / "docs" / "_ext" / "locales").glob("*/LC_MESSAGES/*.po")
-)
+CATALOGS = sorted(LOCALE.rglob("*.po")) + sorted((ROOT / "docs" / "_ext").rglob("locales/*/LC_MESSAGES/*.po"))
 PERSIAN_DIAGRAMS = sorted(p for p in style.DIAGRAMS.glob("*.fa.svg") if p.name not in style.DIAGRAMS_NOT_CHECKED)
 
 
