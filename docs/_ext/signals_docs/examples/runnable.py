@@ -65,7 +65,7 @@ def ui_text() -> dict[str, str]:
         "edited": str(_("(your version)")),
         "error": str(_("The runtime could not run the tests:")),
         "file": str(_("Running the examples needs the site served over HTTP. In the unzipped folder run:")),
-        "file_then": str(_("then open http://localhost:8000/ in your browser.")),
+        "file_then": str(_("then open %s in your browser.")),
     }
 
 

@@ -85,7 +85,11 @@
   }
 
   function fileMessage(status) {
-    status.replaceChildren(T.file + " ", element("code", { dir: "ltr", textContent: "python3 -m http.server" }), " " + T.file_then);
+    const [before, after] = T.file_then.split("%s");
+    status.replaceChildren(
+      T.file + " ", element("code", { dir: "ltr", textContent: "python3 -m http.server" }), " " + before,
+      element("code", { dir: "ltr", textContent: "http://localhost:8000/" }), after,
+    );
   }
 
   async function press(box, runtime) {
