@@ -1,35 +1,29 @@
-"""Fixtures of the site checks: the built site, a local server, and a headless browser.
+"""Fixtures of the browser checks: the built site served locally, a headless browser,
+and one visit per page shared by the checks that look at every page.
 
 Browser tests drive Debian's Chromium through Playwright (never a downloaded
 browser). Where Chromium is missing they skip with the reason, except when
 CI=true: there .ci/run installs it and a skip would hide a broken check.
 """
 
-import functools
-import http.server
-import threading
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import pytest
-from builtsite import CHROMIUM, CHROMIUM_ARGS, require
+
+from builtsite import AXE_JS, CHROMIUM, CHROMIUM_ARGS, axe_violations, require, serve, transfer_sizes
 from sitepaths import guarded_pages, html_root  # noqa: F401  (html_root is a fixture)
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
+def on_site(url: str) -> bool:
+    return urlsplit(url).hostname == "127.0.0.1"
 
 
 @pytest.fixture(scope="session")
 def site_url(html_root):  # noqa: F811
     """Serve the built site on 127.0.0.1 (a free port) for the session."""
-    handler = functools.partial(_QuietHandler, directory=str(html_root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serve(html_root) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -46,9 +40,7 @@ def browser():
 @pytest.fixture
 def new_page(browser, site_url):
     """Open pages with a given viewport; fail the test if any request leaves 127.0.0.1."""
-    pages = guarded_pages(
-        browser, lambda url: urlsplit(url).hostname == "127.0.0.1", "requests left the site's origin"
-    )
+    pages = guarded_pages(browser, on_site, "requests left the site's origin")
     open_page = next(pages)
     yield lambda width=1280, height=900, **options: open_page(viewport={"width": width, "height": height}, **options)
     next(pages, None)
@@ -58,3 +50,49 @@ def new_page(browser, site_url):
 def page(new_page):
     """A desktop-sized page."""
     return new_page()
+
+
+@dataclass
+class Visit:
+    """What one first visit to a page (empty cache) showed."""
+
+    path: str  # under the site root, e.g. "fa/why-signals.html"
+    width: int
+    sizes: dict[str, int]  # response URL -> body bytes (builtsite.transfer_sizes)
+    errors: list[str] = field(default_factory=list)  # console errors and uncaught exceptions
+    outside: list[str] = field(default_factory=list)  # requests refused for leaving the site
+    axe: list[dict] | None = None  # serious/critical violations; None where axe-core is missing
+
+
+@pytest.fixture(scope="session")
+def visit(browser, site_url):
+    """``visit(path, width=1280) -> Visit``: each page is loaded once per width for the
+    whole session, and the weight, console and accessibility checks share the result."""
+    done: dict[tuple[str, int], Visit] = {}
+
+    def load(path: str, width: int = 1280) -> Visit:
+        if (path, width) not in done:
+            context = browser.new_context(viewport={"width": width, "height": 900})
+            result = Visit(path, width, {})
+
+            def guard(route):
+                if on_site(route.request.url) or route.request.url.startswith(("data:", "blob:")):
+                    route.continue_()
+                else:
+                    result.outside.append(route.request.url)
+                    route.abort()
+
+            context.route("**/*", guard)
+            page = context.new_page()
+            page.on("console", lambda m: result.errors.append(f"console: {m.text}") if m.type == "error" else None)
+            page.on("pageerror", lambda error: result.errors.append(f"uncaught: {error}"))
+            try:
+                result.sizes = transfer_sizes(page, f"{site_url}/{path}")
+                if AXE_JS.is_file():
+                    result.axe = axe_violations(page)
+            finally:
+                context.close()
+            done[path, width] = result
+        return done[path, width]
+
+    return load

@@ -7,19 +7,10 @@ stop and moves focus to the text; the language switcher is reachable by Tab.
 """
 
 import pytest
-from builtsite import AXE_JS, built_pages, require
+
+from builtsite import AXE_JS, axe_violations, built_pages, require
 
 pytestmark = pytest.mark.browser
-
-#: Impact levels that fail the gate (axe's four levels: minor, moderate, serious, critical).
-FAILING_IMPACTS = {"serious", "critical"}
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]}}
-
-
-def axe_violations(page) -> list[dict]:
-    page.add_script_tag(path=str(AXE_JS))
-    result = page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)
-    return [v for v in result["violations"] if v["impact"] in FAILING_IMPACTS]
 
 
 def describe(violation: dict) -> str:
@@ -33,12 +24,9 @@ def axe_available():
     require(AXE_JS.is_file(), f"axe-core not installed ({AXE_JS} missing): run 'npm ci'")
 
 
-def test_no_serious_violations_on_any_page(axe_available, new_page, site_url, html_root):
-    found = []
-    page = new_page()
-    for path in built_pages(html_root):
-        page.goto(f"{site_url}/{path}", wait_until="load")
-        found += [f"{path}: {describe(v)}" for v in axe_violations(page)]
+@pytest.mark.slow
+def test_no_serious_violations_on_any_page(axe_available, visit, html_root):
+    found = [f"{path}: {describe(v)}" for path in built_pages(html_root) for v in visit(path).axe]
     assert not found, "axe-core violations:\n" + "\n".join(found)
 
 

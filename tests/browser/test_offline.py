@@ -11,10 +11,11 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
 from sitepaths import LANGUAGES, ROOT, guarded_pages
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from make_dist import make_dist, release_of  # noqa: E402
+from make_dist import make_dist, release_of
 
 TOP = f"django-signals-{release_of(ROOT / 'conf.py')}/"
 

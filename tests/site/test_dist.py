@@ -9,11 +9,13 @@ import time
 import zipfile
 
 import pytest
+
+from builtsite import site_conf
 from reproducible_zip import ZIP_EPOCH, source_date_epoch, write_zip
 from sitepaths import LANGUAGES, ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from make_dist import dist_entries, make_dist, release_of  # noqa: E402
+from make_dist import dist_entries, make_dist, release_of
 
 RELEASE = release_of(ROOT / "conf.py")
 TOP = f"django-signals-{RELEASE}/"
@@ -27,9 +29,17 @@ def dist_zip(html_root, tmp_path_factory):
 # --- the archive -------------------------------------------------------------------
 
 
-def test_release_comes_from_conf_py():
-    assert RELEASE and TOP.startswith("django-signals-2")
-    assert release_of(ROOT / "conf.py") in (ROOT / "conf.py").read_text()
+def test_the_zip_is_named_by_the_release_sphinx_builds():
+    assert RELEASE == site_conf().release
+
+
+def test_release_of_reads_the_release_string_and_refuses_anything_else(tmp_path):
+    conf = tmp_path / "conf.py"
+    conf.write_text('project = "x"\nrelease = version = "2031.4"\n')
+    assert release_of(conf) == "2031.4"
+    conf.write_text("release = compute()\n")
+    with pytest.raises(ValueError, match="no 'release = \"...\"' string"):
+        release_of(conf)
 
 
 def test_the_zip_is_named_by_release_and_holds_both_languages_and_the_chooser(dist_zip, html_root):

@@ -7,9 +7,10 @@ site) is tested in test_browser_search.py.
 import json
 import re
 
-import persian_search as ps
 import pytest
 from sphinx.search import SearchLanguage
+
+import persian_search as ps
 
 ZWNJ = "\u200c"
 
