@@ -88,7 +88,7 @@ def check_external(url: str) -> str | None:
     if parts.scheme != "https":
         return f"not https: {url}"
     if parts.hostname not in EXTERNAL_HOSTS:
-        return f"host not in the known list (tests/site_checks/test_links.py EXTERNAL_HOSTS): {url}"
+        return f"host not in the known list (tests/site/test_links.py EXTERNAL_HOSTS): {url}"
     return None
 
 
