@@ -7,12 +7,22 @@ CI=true: there .ci/run installs it and a skip would hide a broken check.
 """
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from builtsite import AXE_JS, CHROMIUM, CHROMIUM_ARGS, axe_violations, require, serve, transfer_sizes
+from builtsite import CHROMIUM, CHROMIUM_ARGS, axe_violations, require, serve, transfer_sizes
 from sitepaths import guarded_pages, html_root  # noqa: F401  (html_root is a fixture)
+
+HERE = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(items):
+    """Run the browser tests last. Playwright's sync API keeps an event loop running
+    while the session's browser is open, and neither pytest-asyncio's tests nor
+    Django's async-unsafe guard can work beside it."""
+    items.sort(key=lambda item: HERE in item.path.parents)  # stable: keeps each group's order
 
 
 def on_site(url: str) -> bool:
@@ -61,38 +71,44 @@ class Visit:
     sizes: dict[str, int]  # response URL -> body bytes (builtsite.transfer_sizes)
     errors: list[str] = field(default_factory=list)  # console errors and uncaught exceptions
     outside: list[str] = field(default_factory=list)  # requests refused for leaving the site
-    axe: list[dict] | None = None  # serious/critical violations; None where axe-core is missing
+    axe: list[dict] | None = None  # serious/critical violations; None if axe was not run
 
 
 @pytest.fixture(scope="session")
 def visit(browser, site_url):
-    """``visit(path, width=1280) -> Visit``: each page is loaded once per width for the
-    whole session, and the weight, console and accessibility checks share the result."""
+    """``visit(path, width=1280, axe=False) -> Visit``: each page is loaded once per width
+    for the whole session, and the weight, console and accessibility checks share it
+    (loaded again only if axe is asked for and the first load did not run it)."""
     done: dict[tuple[str, int], Visit] = {}
 
-    def load(path: str, width: int = 1280) -> Visit:
-        if (path, width) not in done:
-            context = browser.new_context(viewport={"width": width, "height": 900})
-            result = Visit(path, width, {})
-
-            def guard(route):
-                if on_site(route.request.url) or route.request.url.startswith(("data:", "blob:")):
-                    route.continue_()
-                else:
-                    result.outside.append(route.request.url)
-                    route.abort()
-
-            context.route("**/*", guard)
-            page = context.new_page()
-            page.on("console", lambda m: result.errors.append(f"console: {m.text}") if m.type == "error" else None)
-            page.on("pageerror", lambda error: result.errors.append(f"uncaught: {error}"))
-            try:
-                result.sizes = transfer_sizes(page, f"{site_url}/{path}")
-                if AXE_JS.is_file():
-                    result.axe = axe_violations(page)
-            finally:
-                context.close()
-            done[path, width] = result
-        return done[path, width]
+    def load(path: str, width: int = 1280, axe: bool = False) -> Visit:
+        seen = done.get((path, width))
+        if seen is None or (axe and seen.axe is None):
+            done[path, width] = seen = first_visit(browser, f"{site_url}/{path}", path, width, axe)
+        return seen
 
     return load
+
+
+def first_visit(browser, url: str, path: str, width: int, axe: bool) -> Visit:
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    result = Visit(path, width, {})
+
+    def guard(route):
+        if on_site(route.request.url) or route.request.url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            result.outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.on("console", lambda message: result.errors.append(f"console: {message.text}") if message.type == "error" else None)
+    page.on("pageerror", lambda error: result.errors.append(f"uncaught: {error}"))
+    try:
+        result.sizes = transfer_sizes(page, url)
+        if axe:
+            result.axe = axe_violations(page)
+    finally:
+        context.close()
+    return result

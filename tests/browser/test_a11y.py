@@ -26,7 +26,7 @@ def axe_available():
 
 @pytest.mark.slow
 def test_no_serious_violations_on_any_page(axe_available, visit, html_root):
-    found = [f"{path}: {describe(v)}" for path in built_pages(html_root) for v in visit(path).axe]
+    found = [f"{path}: {describe(v)}" for path in built_pages(html_root) for v in visit(path, axe=True).axe]
     assert not found, "axe-core violations:\n" + "\n".join(found)
 
 
