@@ -68,6 +68,7 @@ class Visit:
 
     path: str  # under the site root, e.g. "fa/why-signals.html"
     width: int
+    theme: str | None  # the <html data-theme> the page applied ("light" or "dark")
     sizes: dict[str, int]  # response URL -> body bytes (builtsite.transfer_sizes)
     errors: list[str] = field(default_factory=list)  # console errors and uncaught exceptions
     outside: list[str] = field(default_factory=list)  # requests refused for leaving the site
@@ -76,23 +77,25 @@ class Visit:
 
 @pytest.fixture(scope="session")
 def visit(browser, site_url):
-    """``visit(path, width=1280, axe=False) -> Visit``: each page is loaded once per width
-    for the whole session, and the weight, console and accessibility checks share it
-    (loaded again only if axe is asked for and the first load did not run it)."""
-    done: dict[tuple[str, int], Visit] = {}
+    """``visit(path, width=1280, axe=False, theme="light") -> Visit``: each page is loaded
+    once per width and system colour scheme for the whole session, and the weight,
+    console and accessibility checks share it (loaded again only if axe is asked for
+    and the first load did not run it)."""
+    done: dict[tuple[str, int, str], Visit] = {}
 
-    def load(path: str, width: int = 1280, axe: bool = False) -> Visit:
-        seen = done.get((path, width))
+    def load(path: str, width: int = 1280, axe: bool = False, theme: str = "light") -> Visit:
+        seen = done.get((path, width, theme))
         if seen is None or (axe and seen.axe is None):
-            done[path, width] = seen = first_visit(browser, f"{site_url}/{path}", path, width, axe)
+            seen = first_visit(browser, f"{site_url}/{path}", path, width, axe, theme)
+            done[path, width, theme] = seen
         return seen
 
     return load
 
 
-def first_visit(browser, url: str, path: str, width: int, axe: bool) -> Visit:
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    result = Visit(path, width, {})
+def first_visit(browser, url: str, path: str, width: int, axe: bool, theme: str) -> Visit:
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=theme)
+    result = Visit(path, width, None, {})
 
     def guard(route):
         if on_site(route.request.url) or route.request.url.startswith(("data:", "blob:")):
@@ -107,6 +110,7 @@ def first_visit(browser, url: str, path: str, width: int, axe: bool) -> Visit:
     page.on("pageerror", lambda error: result.errors.append(f"uncaught: {error}"))
     try:
         result.sizes = transfer_sizes(page, url)
+        result.theme = page.get_attribute("html", "data-theme")
         if axe:
             result.axe = axe_violations(page)
     finally:

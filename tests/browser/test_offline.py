@@ -12,12 +12,13 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+from signals_docs import site
 from sitepaths import LANGUAGES, ROOT, guarded_pages
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from make_dist import make_dist, release_of
+from make_dist import make_dist
 
-TOP = f"django-signals-{release_of(ROOT / 'conf.py')}/"
+TOP = f"django-signals-{site.RELEASE}/"
 
 
 @pytest.fixture(scope="module")

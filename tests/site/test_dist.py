@@ -10,14 +10,14 @@ import zipfile
 
 import pytest
 
-from builtsite import site_conf
-from reproducible_zip import ZIP_EPOCH, source_date_epoch, write_zip
+from signals_docs import site
+from signals_docs.reproducible_zip import ZIP_EPOCH, source_date_epoch, write_zip
 from sitepaths import LANGUAGES, ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from make_dist import dist_entries, make_dist, release_of
+from make_dist import dist_entries, make_dist
 
-RELEASE = release_of(ROOT / "conf.py")
+RELEASE = site.RELEASE
 TOP = f"django-signals-{RELEASE}/"
 
 
@@ -27,19 +27,6 @@ def dist_zip(html_root, tmp_path_factory):
 
 
 # --- the archive -------------------------------------------------------------------
-
-
-def test_the_zip_is_named_by_the_release_sphinx_builds():
-    assert RELEASE == site_conf().release
-
-
-def test_release_of_reads_the_release_string_and_refuses_anything_else(tmp_path):
-    conf = tmp_path / "conf.py"
-    conf.write_text('project = "x"\nrelease = version = "2031.4"\n')
-    assert release_of(conf) == "2031.4"
-    conf.write_text("release = compute()\n")
-    with pytest.raises(ValueError, match="no 'release = \"...\"' string"):
-        release_of(conf)
 
 
 def test_the_zip_is_named_by_release_and_holds_both_languages_and_the_chooser(dist_zip, html_root):
@@ -95,7 +82,7 @@ def test_names_that_escape_the_archive_are_refused(tmp_path):
 @pytest.mark.build
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_only_the_search_page_carries_the_offline_search_switch(html_root, lang):
-    from offline_search import SCRIPT
+    from signals_docs.chrome.offline_search import SCRIPT
 
     assert SCRIPT in (html_root / lang / "search.html").read_text(encoding="utf-8")
     assert SCRIPT not in (html_root / lang / "index.html").read_text(encoding="utf-8")

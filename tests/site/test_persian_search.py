@@ -10,7 +10,7 @@ import re
 import pytest
 from sphinx.search import SearchLanguage
 
-import persian_search as ps
+from signals_docs.persian import search as ps
 
 ZWNJ = "\u200c"
 

@@ -112,8 +112,17 @@ def test_the_addresses_the_hosting_configs_pass_reach_the_build(monkeypatch):
     monkeypatch.setenv("DOCS_BASE_URL", "https://example.org/signals")
     monkeypatch.setenv("DOCS_URL_PREFIX", "/signals")
     conf = runpy.run_path(str(ROOT / "conf.py"))
-    assert conf["site_url"] == "https://example.org/signals/"
-    assert conf["notfound_urls_prefix"] == "/signals/en/"
+    assert (conf["BASE_URL"], conf["URL_PREFIX"]) == ("https://example.org/signals/", "/signals/")
+
+
+def test_the_settings_the_hosting_configs_pass_are_read():
+    # The addresses come from signals_docs.site (conf.py and the scripts read them there).
+    from signals_docs import site
+
+    env = {"DOCS_BASE_URL": "https://example.org/signals", "DOCS_URL_PREFIX": "/signals"}
+    assert site.base_url(env) == "https://example.org/signals/"
+    assert site.url_prefix(env) == "/signals/"
+    assert site.base_url({}).endswith("/") and site.url_prefix({}) == "/"
 
 
 # --- GitHub Actions ---------------------------------------------------------------
