@@ -27,9 +27,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests" / "site"), str(ROOT / "docs" / "_ext")]
+from bench_runnable import bench_runnable  # noqa: E402
+
 from builtsite import built_pages, serve, transfer_sizes  # noqa: E402
 from signals_docs.snapshot import snapshot as copy_sources  # noqa: E402
-from bench_runnable import bench_runnable  # noqa: E402
 
 VENV = ROOT / ".venv"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")

@@ -32,7 +32,7 @@ PAGE = "en/custom-signals.html"
 EXAMPLE = "custom_signals/shipping.py"
 GROWTH = re.compile(
     r'<div class="runnable".*?</div>|<meta http-equiv="Content-Security-Policy"[^>]*>'
-    r'|<script[^>]*runnable\.js[^>]*></script>|<link[^>]*runnable\.css[^>]*/?>',
+    r"|<script[^>]*runnable\.js[^>]*></script>|<link[^>]*runnable\.css[^>]*/?>",
     re.DOTALL,
 )
 NOT_PAGES = {"_static", "_sources", "_downloads", "_images", "runtime"}
@@ -122,7 +122,9 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"]
+        )
         rows = bench_runnable(args.html_root, browser, args.runs)
         browser.close()
     width = max(len(row[0]) for row in rows)

@@ -224,7 +224,10 @@ def build(out: Path, cache: Path, epoch: int) -> dict:
     lock = json.loads((PYODIDE / "pyodide-lock.json").read_text())
     (tmp_out / "pyodide-lock.json").write_text(json.dumps({"info": lock["info"], "packages": {}}))
 
-    compiled = cache / f"site-packages-{hashlib.sha256(json.dumps([pyodide_pin(), wanted]).encode() + Path(__file__).read_bytes() + (RUNTIME_SOURCES / "compile.mjs").read_bytes()).hexdigest()[:16]}.zip"
+    compiled = (
+        cache
+        / f"site-packages-{hashlib.sha256(json.dumps([pyodide_pin(), wanted]).encode() + Path(__file__).read_bytes() + (RUNTIME_SOURCES / 'compile.mjs').read_bytes()).hexdigest()[:16]}.zip"
+    )
     if not compiled.is_file():
         wheels = download_wheels(wanted, cache / "wheels")
         with tempfile.TemporaryDirectory() as tmp:

@@ -32,7 +32,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 from signals_docs.examples.runnable import LIMIT_KEYS, RESULTS  # noqa: E402
-from sitepaths import LANGUAGES, guarded_pages, html_root  # noqa: E402, F401  (html_root is a fixture)
+from sitepaths import LANGUAGES, guarded_pages  # noqa: E402  (html_root: tests/browser/conftest.py)
 
 pytestmark = pytest.mark.browser
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
@@ -159,7 +159,9 @@ def test_every_snippet_runs_in_the_browser_or_is_recorded_with_its_reason(open_p
         for t in result["tests"]
         if t["outcome"] in ("failed", "error") and not t.get("limit")
     ]
-    assert not unexplained, "tests fail in the browser for a reason that is not a browser limit:\n" + "\n".join(unexplained)
+    assert not unexplained, "tests fail in the browser for a reason that is not a browser limit:\n" + "\n".join(
+        unexplained
+    )
     assert {t["limit"] for t in result["tests"] if t.get("limit")} <= set(LIMIT_KEYS)
     data = {
         "about": "Written by tests/browser/test_runnable.py (RUNNABLE_UPDATE=1); read by signals_docs.examples.runnable.",

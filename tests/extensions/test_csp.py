@@ -5,6 +5,7 @@ import hashlib
 import re
 
 import pytest
+
 from signals_docs.chrome.csp import apply_policy, eval_free_translations, policy_for
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8" />
@@ -38,7 +39,9 @@ def test_a_page_without_charset_is_an_error_naming_it():
 
 
 def test_translations_set_the_plural_rule_without_new_function():
-    sphinx_js = 'Documentation.addTranslations({"locale": "fa", "messages": {"Go": "برو"}, "plural_expr": "(n > 1)"});\n'
+    sphinx_js = (
+        'Documentation.addTranslations({"locale": "fa", "messages": {"Go": "برو"}, "plural_expr": "(n > 1)"});\n'
+    )
     rewritten = eval_free_translations(sphinx_js)
     assert "new Function(" not in rewritten and "Documentation.PLURAL_EXPR = (n) => ((n > 1))" in rewritten
     assert rewritten[rewritten.index("{") :].startswith('{"locale": "fa"')  # the catalog stays the first object

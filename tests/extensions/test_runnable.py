@@ -8,7 +8,9 @@ import pytest
 
 def runnable_blocks(html: str) -> dict[str, str]:
     """``{example: markup}`` of every Run control on a page."""
-    return {m[2]: m[1] for m in re.finditer(r'(<div class="runnable" data-example="([^"]+)".*?</div>)', html, re.DOTALL)}
+    return {
+        m[2]: m[1] for m in re.finditer(r'(<div class="runnable" data-example="([^"]+)".*?</div>)', html, re.DOTALL)
+    }
 
 
 @pytest.fixture
@@ -59,7 +61,9 @@ def test_the_labels_and_reasons_are_persian(app):
     assert "پوشهٔ بازشده" in text and "Tests passed" not in text
 
 
-@pytest.mark.sphinx("html", testroot="runnable", srcdir="runnable-missing", confoverrides={"runnable_runtime": "nowhere"})
+@pytest.mark.sphinx(
+    "html", testroot="runnable", srcdir="runnable-missing", confoverrides={"runnable_runtime": "nowhere"}
+)
 def test_without_the_runtime_the_pages_build_without_buttons(not_ci, app):
     app.build()
     html = (app.outdir / "index.html").read_text(encoding="utf-8")

@@ -30,6 +30,7 @@ from pathlib import Path, PurePosixPath
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
+
 from signals_docs.i18n.labels import _
 
 logger = logging.getLogger(__name__)
@@ -136,7 +137,9 @@ def controls_html(example: str, test: str, record: dict | None, language: str = 
     attributes = f'class="runnable" data-example="{escape(example)}" data-test="{escape(test)}"'
     reasons = ", ".join(limit_text(key) for key in sorted(set(limits.values())))
     if limits and not (record or {}).get("passed"):
-        note = escape(str(_("Runs only in the full test suite: its tests need %s, which a browser does not have.")) % reasons)
+        note = escape(
+            str(_("Runs only in the full test suite: its tests need %s, which a browser does not have.")) % reasons
+        )
         return f'<div {attributes} data-state="limited"><p class="runnable-note">{note}</p></div>'
     html = f"<div {attributes}"
     if limits:
@@ -159,7 +162,12 @@ def _add_controls(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         if path is None:
             continue
         example = PurePosixPath(path.astext().removeprefix(prefix)).as_posix()
-        container += nodes.raw("", controls_html(example, test, results.get(example), app.config.language or "en"), format="html", runnable=True)
+        container += nodes.raw(
+            "",
+            controls_html(example, test, results.get(example), app.config.language or "en"),
+            format="html",
+            runnable=True,
+        )
 
 
 def _page_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
