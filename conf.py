@@ -44,6 +44,7 @@ extensions = [
     "bilingual_glossary",
     "interface_js",
     "translated_alt",
+    "signals_docs.persian.index_order",
 ]
 
 exclude_patterns = ["_root", "_ext", "**/README.md"]

@@ -21,27 +21,16 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util.i18n import docname_to_domain
 
+from signals_docs.persian.collation import sort_key as persian_sort_key
+
 STATIC = Path(__file__).with_name("static")
 
 RTL_LANGUAGES = {"fa", "ar", "he", "ur"}
-PERSIAN_ALPHABET = "آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
-PERSIAN_RANK = {letter: rank for rank, letter in enumerate(PERSIAN_ALPHABET)}
-PERSIAN_RANK.update({"أ": 1, "إ": 1, "ؤ": PERSIAN_RANK["و"], "ئ": PERSIAN_RANK["ی"], "ي": PERSIAN_RANK["ی"],
-                     "ك": PERSIAN_RANK["ک"], "ة": PERSIAN_RANK["ه"]})  # fmt: skip
-IGNORED = {"\u200c", "\u0654", "\u064b", "\u064e", "\u064f", "\u0650", "\u0651", "\u0652"}  # ZWNJ, hamza, harakat
 
 
 def plain(markup: str) -> str:
     """The reader-visible text of a one-line term (drop inline-code backticks)."""
     return re.sub(r"`+([^`]*)`+", r"\1", markup).strip()
-
-
-def persian_sort_key(term: str) -> tuple:
-    """Persian dictionary order; terms in Latin script (ASGI, `dispatch_uid`) come after."""
-    text = term.strip().lower()
-    if not any(char in PERSIAN_RANK for char in text):
-        return (1, text)
-    return (0, tuple(PERSIAN_RANK.get(char, -1) for char in text if char not in IGNORED))
 
 
 def partner_span(text: str, language: str) -> str:
