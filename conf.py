@@ -45,6 +45,8 @@ extensions = [
     "interface_js",
     "translated_alt",
     "signals_docs.persian.index_order",
+    "signals_docs.chrome.code_breaks",
+    "signals_docs.persian.bidi_runs",
 ]
 
 exclude_patterns = ["_root", "_ext", "**/README.md"]

@@ -75,13 +75,3 @@ def test_alternates_are_absolute():
     assert alternate_href("https://example.org/docs/", "fa", "reference/index.html") == "https://example.org/docs/fa/reference/index.html"
     with pytest.raises(ExtensionError, match="absolute URL"):
         alternate_href("/docs/", "fa", "index.html")
-
-
-def test_tables_are_wrapped_once_at_build_time():
-    from table_wrappers import wrap_tables
-
-    html = '<p>x</p><table class="docutils align-default"><tr><td><table class="docutils"></table></td></tr></table><table class="docutils field-list"></table>'
-    assert wrap_tables(html) == (
-        '<p>x</p><div class="wy-table-responsive"><table class="docutils align-default"><tr><td>'
-        '<table class="docutils"></table></td></tr></table></div><table class="docutils field-list"></table>'
-    )

@@ -1,0 +1,1 @@
+extensions = ["table_wrappers"]
