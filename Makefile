@@ -94,7 +94,7 @@ test-matrix: venv
 	  grep -iv '^django==' requirements-examples.txt > $$env/requirements.txt; \
 	  $$env/bin/python -m pip install --quiet --disable-pip-version-check -r $$env/requirements.txt "Django==$$v"; \
 	  echo "== Django $$v =="; \
-	  $$env/bin/python -m pytest -p no:cacheprovider --ignore=tests/site_checks -q; \
+	  $$env/bin/python -m pytest -p no:cacheprovider --ignore=tests/site --ignore=tests/browser --ignore=tests/translations --ignore=tests/extensions --ignore=tests/site_checks -q; \
 	done
 
 bench: venv node-tools

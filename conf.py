@@ -26,34 +26,36 @@ extensions = [
     "sphinx_rtd_theme",
     "notfound.extension",
     "sphinx_sitemap",
-    # Project extensions (docs/_ext), one job each:
-    "verified_examples",
-    "lean_assets",
-    "skip_link",
-    "aria_fixes",
-    "absolute_alternates",
-    "image_sizes",
-    "font_preload",
-    "table_wrappers",
-    "examples_download",
-    "offline_search",
-    "persian_search",
-    "rtl",
-    "language_switch",
-    "copybutton_labels",
-    "bilingual_glossary",
-    "interface_js",
-    "translated_alt",
-    "signals_docs.persian.index_order",
+    # Project extensions (docs/_ext/signals_docs), one job each, by concern:
+    "signals_docs.examples.verified",
+    "signals_docs.examples.download",
+    "signals_docs.i18n.labels",
+    "signals_docs.i18n.language_switch",
+    "signals_docs.i18n.absolute_alternates",
+    "signals_docs.i18n.translated_alt",
+    "signals_docs.i18n.bilingual_glossary",
+    "signals_docs.i18n.search_page_labels",
+    "signals_docs.i18n.copybutton_labels",
+    "signals_docs.persian.rtl",
+    "signals_docs.persian.font_preload",
+    "signals_docs.persian.search",
+    "signals_docs.assets.lean_assets",
+    "signals_docs.chrome",  # the site's stylesheets (html_css_files below) and favicon
+    "signals_docs.chrome.skip_link",
+    "signals_docs.chrome.caption_aria_level",
+    "signals_docs.chrome.image_sizes",
+    "signals_docs.chrome.table_wrappers",
+    "signals_docs.chrome.offline_search",
     "signals_docs.chrome.code_breaks",
+    "signals_docs.persian.index_order",
     "signals_docs.persian.bidi_runs",
 ]
 
 exclude_patterns = ["_root", "_ext", "**/README.md"]
 # These two are relative to conf.py (the root); locale_dirs below is relative to docs/.
+# Static files: each group of signals_docs serves its own static/ folder.
 templates_path = ["docs/_templates"]
-html_static_path = ["docs/_static"]
-html_favicon = "docs/_static/favicon.svg"
+html_favicon = "docs/_ext/signals_docs/chrome/static/favicon.svg"
 html_css_files = ["signals.css", ("a11y.css", {"priority": 900})]  # a11y.css last: it fixes contrast
 
 # Translation: one catalog per page; locale_dirs is relative to docs/.

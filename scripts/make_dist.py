@@ -5,7 +5,7 @@ built site already works from ``file://`` (relative links only, search through
 ``searchindex.js`` loaded by a script tag); this script only packs it, the root
 language chooser and both languages, into ``dist/django-signals-<release>.zip``
 with every entry under ``django-signals-<release>/``. The archive is
-reproducible (see ``docs/_ext/reproducible_zip.py``): the same build gives the
+reproducible (see ``docs/_ext/signals_docs/reproducible_zip.py``): the same build gives the
 same bytes, and the printed SHA-256 identifies a release.
 
 Usage: make_dist.py HTML_DIR DIST_DIR   (the release comes from conf.py)
@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 
-from reproducible_zip import tree_entries, write_zip  # noqa: E402
+from signals_docs.reproducible_zip import tree_entries, write_zip  # noqa: E402
 
 LANGUAGES = ("en", "fa")
 # Sphinx's record of the config that built the output: not something a reader opens.

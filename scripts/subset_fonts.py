@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Subset Vazirmatn to the glyphs the Persian pages need and write it to docs/_static/fonts/.
+"""Subset Vazirmatn to the glyphs the Persian pages need and write it to docs/_ext/signals_docs/persian/static/fonts/.
 
 Why: Vazirmatn's webfonts weigh 50 KB per weight and cover Arabic, Urdu and
 more; Persian pages need only the letters, digits and punctuation of Persian plus
@@ -34,7 +34,7 @@ VERSION = "33.0.3"
 WEIGHTS = {400: "Regular", 700: "Bold"}  # the weights sphinx-rtd-theme's CSS asks for
 SOURCE_FONT = "package/fonts/ttf/Vazirmatn-{style}.ttf"
 LICENCE = "package/OFL.txt"
-OUT = Path(__file__).resolve().parents[1] / "docs" / "_static" / "fonts" / "vazirmatn"
+OUT = Path(__file__).resolve().parents[1] / "docs" / "_ext" / "signals_docs" / "persian" / "static" / "fonts" / "vazirmatn"
 WOFF2 = "Vazirmatn-{style}.subset.woff2"
 
 # (first, last, what): the code points Persian pages use. Arabic-only letters such

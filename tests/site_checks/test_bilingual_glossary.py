@@ -7,8 +7,8 @@ then the built glossary pages (marker ``build``).
 import json
 import re
 
-import bilingual_glossary
-import interface_js
+from signals_docs.i18n import bilingual_glossary
+from signals_docs.i18n import search_page_labels as interface_js
 import polib
 import pytest
 from sitepaths import LOCALE

@@ -5,7 +5,7 @@ from pathlib import PurePosixPath
 from types import SimpleNamespace
 
 import pytest
-from language_switch import LANGUAGES, _check_config, language_links, twin_url
+from signals_docs.i18n.language_switch import LANGUAGES, _check_config, language_links, twin_url
 from sitepaths import LANGUAGES as BUILT
 from sphinx.errors import ConfigError
 

@@ -1,10 +1,10 @@
 """Unit tests of the pure functions of the quality extensions (docs/_ext)."""
 
 import pytest
-from absolute_alternates import alternate_href
-from aria_fixes import add_aria_level
-from image_sizes import add_size
-from lean_assets import css_blocks, icon_codepoints, selector_is_used, trim_css
+from signals_docs.i18n.absolute_alternates import alternate_href
+from signals_docs.chrome.caption_aria_level import add_aria_level
+from signals_docs.chrome.image_sizes import add_size
+from signals_docs.assets.lean_assets import css_blocks, icon_codepoints, selector_is_used, trim_css
 from sphinx.errors import ExtensionError
 
 

@@ -6,10 +6,10 @@ import re
 
 import pytest
 from fontTools.ttLib import TTFont
-from rtl import FONT_CSS, add_dir_attribute, stylesheets
+from signals_docs.persian.rtl import FONT_CSS, add_dir_attribute, stylesheets
 from sitepaths import ROOT
 
-STATIC = ROOT / "docs" / "_static"
+STATIC = ROOT / "docs" / "_ext" / "signals_docs" / "persian" / "static"
 FONTS = STATIC / "fonts" / "vazirmatn"
 # Shown on Persian pages but not Persian text: the fallback font draws them.
 NOT_PERSIAN = {"✓": "the 'verified' badge's check mark"}

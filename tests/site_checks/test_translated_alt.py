@@ -27,7 +27,7 @@ def build(tmp_path, extensions):
 
 
 def test_the_translated_alt_is_marked_translated(tmp_path):
-    img = build(tmp_path, ["translated_alt"])
+    img = build(tmp_path, ["signals_docs.i18n.translated_alt"])
     assert 'alt="یک نمودار"' in img
     assert "untranslated" not in img
 

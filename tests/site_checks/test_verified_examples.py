@@ -6,7 +6,7 @@ import sys
 from pathlib import PurePosixPath
 
 from sitepaths import ROOT
-from verified_examples import failures_from_junit, mirror_test
+from signals_docs.examples.verified import failures_from_junit, mirror_test
 
 
 def test_mirror_test_names_the_test_beside_the_example():

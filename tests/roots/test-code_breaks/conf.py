@@ -1,1 +1,1 @@
-extensions = ["signals_docs.chrome.code_breaks", "table_wrappers"]
+extensions = ["signals_docs.chrome.code_breaks", "signals_docs.chrome.table_wrappers"]

@@ -1,1 +1,1 @@
-extensions = ["table_wrappers"]
+extensions = ["signals_docs.chrome.table_wrappers"]

@@ -16,8 +16,8 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.errors import ConfigError, ExtensionError
 
-from rtl import RTL_LANGUAGES
-from ui_text import _
+from signals_docs.persian.rtl import RTL_LANGUAGES
+from signals_docs.i18n.labels import _
 
 # Each language's name in itself: a reader looks for the language they can read.
 LANGUAGES = {"en": "English", "fa": "فارسی"}
@@ -106,7 +106,8 @@ def _add_context(app: Sphinx, pagename: str, templatename: str, context: dict, d
 
 
 def setup(app: Sphinx) -> dict:
-    app.setup_extension("ui_text")
+    app.setup_extension("signals_docs.i18n.labels")
+    app.setup_extension("signals_docs.i18n")  # language-switch.js/.css
     app.add_config_value("language_switch_languages", LANGUAGES, "html", dict)
     app.connect("config-inited", _check_config)
     app.connect("html-page-context", _add_context)

@@ -7,8 +7,7 @@ stop and moves focus to the text; the language switcher is reachable by Tab.
 """
 
 import pytest
-from builtsite import AXE_JS, built_pages
-from conftest import require
+from builtsite import AXE_JS, built_pages, require
 
 pytestmark = pytest.mark.browser
 

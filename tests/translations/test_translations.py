@@ -23,9 +23,9 @@ from sitepaths import LOCALE, ROOT, source_pages
 
 INTERFACE = LOCALE / "sphinx.po"  # Sphinx's and the theme's labels, not a page
 PAGE_CATALOGS = sorted(p for p in LOCALE.rglob("*.po") if p != INTERFACE)
-EXTENSION_CATALOGS = sorted((ROOT / "docs" / "_ext" / "locales").glob("*/LC_MESSAGES/*.po"))
+EXTENSION_CATALOGS = sorted((ROOT / "docs" / "_ext" / "signals_docs" / "i18n" / "locales").glob("*/LC_MESSAGES/*.po"))
 CATALOGS = PAGE_CATALOGS + [INTERFACE] + EXTENSION_CATALOGS
-EXTENSION_CATALOG = ROOT / "docs" / "_ext" / "locales" / "fa" / "LC_MESSAGES" / "signals_docs.po"
+EXTENSION_CATALOG = ROOT / "docs" / "_ext" / "signals_docs" / "i18n" / "locales" / "fa" / "LC_MESSAGES" / "signals_docs.po"
 THEME_POT = Path(sphinx_rtd_theme.__file__).parent / "locale" / "sphinx.pot"
 
 
@@ -156,13 +156,13 @@ def test_interface_catalog_covers_the_project_templates():
 
 
 def test_extension_catalog_covers_every_label():
-    """Every ``_("…")`` of the extensions (docs/_ext, through ui_text) has a Persian entry."""
+    """Every ``_("…")`` of the extensions (docs/_ext, through signals_docs.i18n.labels) has a Persian entry."""
     from babel.messages.extract import extract_from_file
 
     known = msgids(EXTENSION_CATALOG)
     missing = []
-    for module in sorted((ROOT / "docs" / "_ext").glob("*.py")):
-        if "from ui_text import _" not in module.read_text(encoding="utf-8"):
+    for module in sorted((ROOT / "docs" / "_ext").rglob("*.py")):
+        if "from signals_docs.i18n.labels import _" not in module.read_text(encoding="utf-8"):
             continue
         for line, message, *_ in extract_from_file("python", str(module), keywords={"_": None}):
             if message not in known:
@@ -211,7 +211,7 @@ def test_search_page_script_speaks_persian(html_root):
         if not all(form and checks.HAS_PERSIAN.search(form) for form in forms):
             english.append(repr(msgid))
     assert not english, report(f"search script strings without Persian — translate them in {relative(INTERFACE)}"
-                               " (docs/_ext/interface_js.py copies them into translations.js)", english)  # fmt: skip
+                               " (docs/_ext/signals_docs/i18n/search_page_labels.py copies them into translations.js)", english)  # fmt: skip
 
 
 # --- the guards catch what they must, and nothing else ----------------------------------

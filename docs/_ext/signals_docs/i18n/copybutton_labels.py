@@ -5,7 +5,7 @@ clipboard") in copybutton.js for seven languages and shows English in every
 other, with no setting to add one: Persian readers heard "Copy to clipboard"
 and saw "Copied!". Its buttons also have no ``aria-label`` (only a tooltip),
 and a copy changes nothing a screen reader announces. This extension takes the
-labels from the project catalog (ui_text, docs/_ext/locales) and hands them to
+labels from the project catalog (signals_docs.i18n.labels) and hands them to
 docs/_static/copybutton-labels.js as a data attribute, in every language; the
 script names each button (aria-label), relabels its tooltip and the icon's
 title when copybutton adds or changes them, and announces "Copied!" through a
@@ -16,7 +16,7 @@ import json
 
 from sphinx.application import Sphinx
 
-from ui_text import _
+from signals_docs.i18n.labels import _
 
 # copybutton.js's English labels, which the script replaces (keys are copybutton's).
 ENGLISH = {
@@ -43,6 +43,7 @@ def _add_script(app: Sphinx) -> None:
 
 
 def setup(app: Sphinx) -> dict:
-    app.setup_extension("ui_text")
+    app.setup_extension("signals_docs.i18n.labels")
+    app.setup_extension("signals_docs.i18n")  # copybutton-labels.js
     app.connect("builder-inited", _add_script)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

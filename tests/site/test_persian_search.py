@@ -7,7 +7,7 @@ site) is tested in test_browser_search.py.
 import json
 import re
 
-import persian_search as ps
+from signals_docs.persian import search as ps
 import pytest
 from sphinx.search import SearchLanguage
 

@@ -7,7 +7,7 @@ why-signals.po) and of the home page, so the checks hold while other pages grow.
 
 from urllib.parse import quote
 
-import persian_search as ps
+from signals_docs.persian import search as ps
 import polib
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError

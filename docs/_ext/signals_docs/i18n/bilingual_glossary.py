@@ -23,8 +23,6 @@ from sphinx.util.i18n import docname_to_domain
 
 from signals_docs.persian.collation import sort_key as persian_sort_key
 
-STATIC = Path(__file__).with_name("static")
-
 RTL_LANGUAGES = {"fa", "ar", "he", "ur"}
 
 
@@ -86,10 +84,6 @@ def decorate(app: Sphinx, doctree: nodes.document, docname: str) -> None:
                             nodes.raw("", " " + partner_span(partner, partner_language), format="html"))  # fmt: skip
 
 
-def add_static_path(app: Sphinx) -> None:
-    app.config.html_static_path.append(str(STATIC))
-
-
 def add_css_to_glossary_pages(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     # Only pages with a glossary pay for the stylesheet (Sphinx adds it to this page alone).
     if doctree is not None and next(doctree.findall(addnodes.glossary), None) is not None:
@@ -97,7 +91,7 @@ def add_css_to_glossary_pages(app: Sphinx, pagename: str, templatename: str, con
 
 
 def setup(app: Sphinx) -> dict:
-    app.connect("builder-inited", add_static_path)
+    app.setup_extension("signals_docs.i18n")  # bilingual_glossary.css
     app.connect("html-page-context", add_css_to_glossary_pages)
     app.add_config_value("bilingual_glossary_source", "en", "env", types=[str])
     app.add_config_value("bilingual_glossary_partner", "fa", "env", types=[str])

@@ -22,7 +22,7 @@ from __future__ import annotations
 from docutils import nodes
 from sphinx.application import Sphinx
 
-from ui_text import _
+from signals_docs.i18n.labels import _
 
 
 def column_labels(table: nodes.table) -> list[str]:
@@ -92,6 +92,6 @@ def _use_table_translator(app: Sphinx) -> None:
 
 
 def setup(app: Sphinx) -> dict:
-    app.setup_extension("ui_text")
+    app.setup_extension("signals_docs.i18n.labels")
     app.connect("builder-inited", _use_table_translator)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

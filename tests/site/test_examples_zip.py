@@ -15,8 +15,8 @@ import zlib
 from pathlib import Path
 
 import pytest
-from examples_download import TOP, ZIP_NAME, ZIP_PATH, examples_entries, standalone_pyproject, write_examples_zip
-from reproducible_zip import source_date_epoch
+from signals_docs.examples.download import TOP, ZIP_NAME, ZIP_PATH, examples_entries, standalone_pyproject, write_examples_zip
+from signals_docs.reproducible_zip import source_date_epoch
 from sitepaths import LANGUAGES, ROOT
 
 EXAMPLES, TESTS = ROOT / "examples", ROOT / "tests"

@@ -8,8 +8,15 @@ import os
 import shutil
 from pathlib import Path
 
-from sitepaths import LANGUAGES, ROOT
+import pytest
+from sitepaths import BUILD, LANGUAGES, ROOT
 
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--disable-quic",
+]  # fmt: skip
+SCREENSHOTS = BUILD / "screenshots"
 NODE_MODULES = ROOT / "node_modules"
 AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
 LIGHTHOUSE_CLI = NODE_MODULES / "lighthouse" / "cli" / "index.js"
@@ -40,6 +47,15 @@ def npm_installed() -> bool:
 
 def on_ci() -> bool:
     return os.environ.get("CI") == "true"
+
+
+def require(available: bool, reason: str) -> None:
+    """Skip with ``reason`` where a tool is missing; fail instead on CI."""
+    if available:
+        return
+    if on_ci():
+        pytest.fail(f"{reason}; it is mandatory when CI=true (.ci/run installs it)")
+    pytest.skip(reason)
 
 
 def site_conf():

@@ -263,6 +263,7 @@ def lighten(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict:
+    app.setup_extension("signals_docs.assets")  # js/theme.js, in place of the theme's
     app.connect("html-page-context", drop_jquery)
     app.connect("build-finished", lighten)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -31,7 +31,7 @@ from sphinx.application import Sphinx
 from sphinx.directives.code import LiteralInclude
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
-from ui_text import _
+from signals_docs.i18n.labels import _
 
 logger = logging.getLogger(__name__)
 
@@ -186,7 +186,7 @@ def setup(app: Sphinx) -> dict:
     # livehtml turns this off for speed (VERIFY_EXAMPLES=0); every other build runs the tests.
     app.add_config_value("verified_examples_run", os.environ.get("VERIFY_EXAMPLES", "1") != "0", "", bool)
     app.add_directive("literalinclude", VerifiedLiteralInclude, override=True)
-    app.setup_extension("ui_text")
+    app.setup_extension("signals_docs.i18n.labels")
     app.connect("env-before-read-docs", _init_env)
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)

@@ -28,11 +28,11 @@ import tomllib
 from pathlib import Path
 
 from docutils import nodes
-from reproducible_zip import write_zip
+from signals_docs.reproducible_zip import write_zip
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
-from ui_text import _
+from signals_docs.i18n.labels import _
 
 ZIP_NAME = "django-signals-examples.zip"
 ZIP_PATH = f"_downloads/{ZIP_NAME}"  # relative to the root of one language's output
@@ -186,7 +186,7 @@ def _write_zip(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict:
-    app.setup_extension("verified_examples")  # its config values name the folders
+    app.setup_extension("signals_docs.examples.verified")  # its config values name the folders
     app.add_directive("examples-download", ExamplesDownload)
     app.connect("doctree-resolved", _resolve_links)
     app.connect("build-finished", _write_zip)

@@ -29,7 +29,7 @@ def _add_absolute(app: Sphinx, pagename: str, templatename: str, context: dict, 
 
 
 def setup(app: Sphinx) -> dict:
-    app.setup_extension("language_switch")
+    app.setup_extension("signals_docs.i18n.language_switch")
     # After language_switch (priority 500) has built the links.
     app.connect("html-page-context", _add_absolute, priority=600)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -8,7 +8,7 @@ extension only provides the translated label, through the project catalog.
 """
 
 from sphinx.application import Sphinx
-from ui_text import _
+from signals_docs.i18n.labels import _
 
 TARGET_ID = "main-content"
 
@@ -19,6 +19,6 @@ def add_label(app: Sphinx, pagename: str, templatename: str, context: dict, doct
 
 
 def setup(app: Sphinx) -> dict:
-    app.setup_extension("ui_text")
+    app.setup_extension("signals_docs.i18n.labels")
     app.connect("html-page-context", add_label)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

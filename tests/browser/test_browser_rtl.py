@@ -9,7 +9,7 @@ at: $BUILDDIR/screenshots/<lang>-<page>-<desktop|phone>.png.
 """
 
 import pytest
-from conftest import SCREENSHOTS
+from builtsite import SCREENSHOTS
 from sitepaths import ROOT, source_pages
 
 pytestmark = pytest.mark.browser

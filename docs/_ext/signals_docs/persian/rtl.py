@@ -44,5 +44,6 @@ def _wrap_renderer(app: Sphinx) -> None:
 
 
 def setup(app: Sphinx) -> dict:
+    app.setup_extension("signals_docs.persian")  # rtl.css, fonts/
     app.connect("builder-inited", _wrap_renderer)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -13,8 +13,7 @@ import os
 import subprocess
 
 import pytest
-from builtsite import LIGHTHOUSE_CLI, built_pages, node
-from conftest import CHROMIUM, require
+from builtsite import CHROMIUM, LIGHTHOUSE_CLI, built_pages, node, require
 from sitepaths import BUILD, source_pages
 
 pytestmark = pytest.mark.browser
