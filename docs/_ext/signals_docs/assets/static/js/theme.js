@@ -164,6 +164,11 @@
         }
       });
     });
+    // Widened past phone width (a turned phone, zoom reset) the menu is part of the page again.
+    var phone = window.matchMedia("(max-width: 768px)");
+    phone.addEventListener("change", function () {
+      if (!phone.matches && menuIsOpen()) setMenu(false, false);
+    });
     document.addEventListener("keydown", function (event) {
       if (event.key === "Escape" && menuIsOpen()) {
         event.preventDefault();
