@@ -200,6 +200,10 @@ def test_phone_menu_is_a_disclosure(new_page, site_url, lang):
     page.mouse.click(x, 600)
     assert button.get_attribute("aria-expanded") == "false", f"{lang}: a tap outside the menu does not close it"
     assert focused(page)["toggle"]
+    # Open, then widened to a desktop (a turned tablet): the page behind must not stay inert.
+    button.click()
+    page.set_viewport_size({"width": 1366, "height": HEIGHT})
+    page.wait_for_function("!document.querySelector('.wy-nav-content').inert", timeout=2000)
 
 
 @pytest.mark.parametrize("lang", ["en", "fa"])
