@@ -150,6 +150,12 @@ def test_tables_print_whole(new_page, site_url):
     assert page.locator(".wy-table-responsive").count() and not cut, f"tables cut off on paper: {cut}"
 
 
+def screenshot(page, name: str) -> None:
+    """Saved for a person to look at: $BUILDDIR/screenshots/<name>."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / name)
+
+
 def focused(page) -> dict:
     return page.evaluate("""() => { const e = document.activeElement;
         return {cls: e.className, href: e.getAttribute('href'), hreflang: e.getAttribute('hreflang'),
@@ -221,7 +227,7 @@ def test_switcher_stays_in_reach_and_keeps_the_section_on_phones(new_page, site_
     # A tap where the reader sees it (Playwright's click() would first scroll the sticky link "into view").
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.wait_for_url(f"**/{OTHER[lang]}/{LONG_PAGE}.html#{anchor}", timeout=5000)
-    page.screenshot(path=SCREENSHOTS / f"{OTHER[lang]}-{LONG_PAGE}-phone-switched.png")
+    screenshot(page, f"{OTHER[lang]}-{LONG_PAGE}-phone-switched.png")
 
 
 def test_persian_index_letter_bar_reads_in_each_scripts_order(new_page, site_url, html_root):
@@ -304,4 +310,4 @@ def test_root_chooser_is_bilingual_and_styled_without_javascript(new_page, site_
     style = page.evaluate("getComputedStyle(document.querySelector('a[hreflang=fa]')).fontFamily")
     assert "Vazirmatn" in style, f"the Persian choice is not set in a Persian font: {style}"
     assert page.evaluate("document.documentElement.scrollWidth") == 390
-    page.screenshot(path=SCREENSHOTS / "root-chooser-phone-nojs.png")
+    screenshot(page, "root-chooser-phone-nojs.png")
