@@ -42,6 +42,11 @@ extensions = [
     "signals_docs.assets.lean_assets",
     "signals_docs.chrome",  # the site's stylesheets (html_css_files below) and favicon
     "signals_docs.chrome.skip_link",
+    "signals_docs.chrome.color_scheme",
+    "signals_docs.chrome.paper",
+    "signals_docs.chrome.edit_link",
+    "signals_docs.i18n.catalog_dependency",
+    "sphinx_last_updated_by_git",
     "signals_docs.chrome.caption_aria_level",
     "signals_docs.chrome.image_sizes",
     "signals_docs.chrome.table_wrappers",
@@ -105,7 +110,11 @@ html_theme = "sphinx_rtd_theme"
 # knows one language (both editions are one RTD project, see .readthedocs.yaml); the
 # site's switcher is the one that keeps the reader on the same page.
 html_theme_options = {"navigation_depth": 2, "style_external_links": True, "language_selector": False}
-html_last_updated_fmt = None
+# Each page says when its content last changed: the newest commit of its source, the
+# examples it includes and, on translated pages, its catalog (sphinx-last-updated-by-git).
+# Built outside git (a tarball) or from a shallow clone, pages simply carry no date.
+html_last_updated_fmt = "%Y-%m-%d"
+suppress_warnings = ["git.subprocess_error", "git.command_not_found", "git.too_shallow"]
 html_show_sourcelink = False
 html_copy_source = False
 

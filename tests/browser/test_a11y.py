@@ -33,12 +33,14 @@ def axe_available():
     require(AXE_JS.is_file(), f"axe-core not installed ({AXE_JS} missing): run 'npm ci'")
 
 
-def test_no_serious_violations_on_any_page(axe_available, new_page, site_url, html_root):
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_no_serious_violations_on_any_page(axe_available, new_page, site_url, html_root, theme):
     found = []
-    page = new_page()
+    page = new_page(color_scheme=theme)  # the system's preference; the site follows it (color_scheme.py)
     for path in built_pages(html_root):
         page.goto(f"{site_url}/{path}", wait_until="load")
-        found += [f"{path}: {describe(v)}" for v in axe_violations(page)]
+        assert page.get_attribute("html", "data-theme") == theme, f"{path}: the {theme} theme is not applied"
+        found += [f"{path} ({theme}): {describe(v)}" for v in axe_violations(page)]
     assert not found, "axe-core violations:\n" + "\n".join(found)
 
 

@@ -36,10 +36,10 @@ def audited_pages(html_root) -> list[str]:
     return pages
 
 
-def run_lighthouse(url: str, report) -> dict:
+def run_lighthouse(url: str, report, chrome_flags: str = CHROME_FLAGS, categories=tuple(BUDGETS)) -> dict:
     command = [
         node(), str(LIGHTHOUSE_CLI), url, "--quiet", "--output=json", f"--output-path={report}",
-        f"--chrome-flags={CHROME_FLAGS}", f"--only-categories={','.join(BUDGETS)}",
+        f"--chrome-flags={chrome_flags}", f"--only-categories={','.join(categories)}",
         "--max-wait-for-load=30000",
     ]  # fmt: skip
     env = {**os.environ, "CHROME_PATH": str(CHROMIUM)}
@@ -90,6 +90,18 @@ def test_home_and_longest_pages_meet_the_budgets(lighthouse_ready, site_url, htm
             if score < budget:
                 problems.append(f"{path}: {category} {score:.2f} < {budget} — {'; '.join(failing_audits(report, category))}")
     assert not problems, "Lighthouse budgets missed (reports in $BUILDDIR/lighthouse/):\n" + "\n".join(problems)
+
+
+def test_accessibility_in_the_dark_theme(lighthouse_ready, site_url, html_root):
+    """The same pages with the system set to dark (Chromium's --force-dark-mode): the site follows it."""
+    problems = []
+    for path in audited_pages(html_root):
+        report_path = REPORTS / ("dark-" + path.replace("/", "-") + ".json")
+        report = run_lighthouse(f"{site_url}/{path}", report_path, CHROME_FLAGS + " --force-dark-mode", ["accessibility"])
+        score = report["categories"]["accessibility"]["score"] or 0
+        if score < BUDGETS["accessibility"]:
+            problems.append(f"{path}: accessibility {score:.2f} — {'; '.join(failing_audits(report, 'accessibility'))}")
+    assert not problems, "Lighthouse, dark theme (reports in $BUILDDIR/lighthouse/):\n" + "\n".join(problems)
 
 
 def test_audited_pages_are_built(html_root):

@@ -70,6 +70,14 @@ def supported_django(on: _dt.date | None = None) -> tuple[DjangoSeries, ...]:
     return tuple(s for s in DJANGO_SERIES if s.end_of_support >= day)
 
 
+# Where a reader can propose a change to a page: a URL pattern with ``{path}``, the
+# file's path in the repository (``docs/<page>.md`` for English pages, the page's
+# catalog ``locale/<lang>/LC_MESSAGES/<page>.po`` for translations). Unset — as in a
+# build from a tarball — the pages show no such link. CI sets it for the published site
+# (.github/workflows/docs.yml), e.g. https://github.com/<owner>/<repo>/edit/main/{path}.
+EDIT_URL = os.environ.get("DOCS_EDIT_URL", "")
+
+
 def _main(argv: list[str]) -> int:
     facts = {
         "languages": lambda: " ".join(LANGUAGES),
