@@ -21,11 +21,14 @@ from sphinx.application import Sphinx
 JOIN = re.compile(r"(?<=[^\W_][._/])(?=[^\W_])")
 #: The fragments Sphinx's translator writes for each word of inline code.
 WORD = re.compile(r'(<span class="pre">)([^<]*)(</span>)')
+#: Shorter words fit any line (a 320 px phone holds about 30 code characters); the
+#: page's weight budget is why short ones (``post_save``) get no breaks.
+LONG = 16
 
 
 def with_breaks(word_html: str) -> str:
-    """``<span class="pre">a.b</span>`` -> ``<span class="pre">a.<wbr>b</span>``."""
-    return WORD.sub(lambda m: m[1] + JOIN.sub("<wbr>", m[2]) + m[3], word_html)
+    """``<span class="pre">a.b…</span>`` -> ``<span class="pre">a.<wbr>b…</span>`` for words of LONG characters or more."""
+    return WORD.sub(lambda m: m[1] + (JOIN.sub("<wbr>", m[2]) if len(m[2]) >= LONG else m[2]) + m[3], word_html)
 
 
 class CodeBreaksMixin:

@@ -1,9 +1,6 @@
-/* Label sphinx-copybutton's buttons in the page's language (docs/_ext/copybutton_labels.py).
- * copybutton adds its buttons after the page loads and swaps their tooltip and
- * icon for two seconds after a copy, always in English here; a MutationObserver
- * names each button (aria-label), translates each change as it happens, and
- * announces a copy (or its failure) through a polite live region, since the
- * tooltip alone is never read aloud. Labels: {"English": "in the page's language"}. */
+/* sphinx-copybutton's labels in the page's language (copybutton_labels.py): names each
+ * button, relabels tooltips as copybutton changes them, announces a copy in a live region.
+ * Labels: {"English": "in the page's language"}. */
 (function () {
   "use strict";
   var labels = JSON.parse(document.currentScript.getAttribute("data-labels"));
@@ -19,7 +16,6 @@
       document.body.appendChild(status);
     }
     status.textContent = "";
-    // A new text node in the live region, so a second copy is announced again.
     window.setTimeout(function () { status.textContent = text; }, 50);
   }
 
@@ -42,7 +38,7 @@
       var target = record.target.closest ? record.target.closest("button.copybtn") : null;
       if (target) {
         relabel(target);
-        // Once per copy: relabelling the tooltip is itself a change of data-tooltip.
+        // Once per copy (relabelling is itself a change of data-tooltip).
         var done = ANNOUNCED.indexOf(target.getAttribute("data-tooltip")) !== -1;
         if (done && !target.hasAttribute("data-announced")) announce(target.getAttribute("data-tooltip"));
         target.toggleAttribute("data-announced", done);

@@ -1,15 +1,8 @@
-/* Preload the page's web fonts, when the page is served over http(s)
- * (docs/_ext/signals_docs/persian/font_preload.py lists them in data-fonts).
- *
- * A font is always fetched in CORS mode, so its preload needs crossorigin; from
- * file:// (the offline zip) Chromium refuses every such request and logs a CORS
- * error per font, while the stylesheet's own @font-face load succeeds. So the
- * preloads are added here, only where they can work. */
+/* Font preloads over http(s) only: from file:// each logs a CORS error (font_preload.py). */
 (function () {
   "use strict";
   if (!/^https?:$/.test(window.location.protocol)) return;
-  var script = document.currentScript;
-  JSON.parse(script.getAttribute("data-fonts")).forEach(function (href) {
+  JSON.parse(document.currentScript.getAttribute("data-fonts")).forEach(function (href) {
     var link = document.createElement("link");
     link.rel = "preload";
     link.as = "font";

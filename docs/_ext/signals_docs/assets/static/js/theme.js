@@ -44,10 +44,8 @@
     }
   }
 
-  // The phone menu is a disclosure: closed, signals.css hides it (visibility: hidden,
-  // so it is out of the Tab order and the accessibility tree); open, focus moves
-  // into it and the page behind it is inert until Escape, a tap outside it or a
-  // link in it closes it, which returns focus to the menu button.
+  // The phone menu, a disclosure: closed, signals.css hides it; open, focus moves in and the
+  // page behind is inert until Escape, a tap outside or a link closes it (focus returns).
   function menuButton() {
     return document.querySelector("[data-toggle='wy-nav-top']");
   }
@@ -164,7 +162,7 @@
         }
       });
     });
-    // Widened past phone width (a turned phone, zoom reset) the menu is part of the page again.
+    // Widened past phone width, the menu is part of the page again.
     var phone = window.matchMedia("(max-width: 768px)");
     phone.addEventListener("change", function () {
       if (!phone.matches && menuIsOpen()) setMenu(false, false);
