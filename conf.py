@@ -13,10 +13,13 @@ ROOT = Path(__file__).resolve().parent
 sys.path[:0] = [str(ROOT / "docs" / "_ext"), str(ROOT / "examples")]
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "signals_site.settings")
 
-project = "Django Signals"
-author = "The Django Signals Training authors"
-copyright = "2026, " + author
-release = version = "2026.11"
+# The site's facts (languages, titles, release, addresses) live in one module.
+from signals_docs import site  # noqa: E402
+
+project = site.PROJECT
+author = site.AUTHOR
+copyright = site.LANGUAGES[site.SOURCE_LANGUAGE].copyright
+release = version = site.RELEASE
 
 extensions = [
     "myst_parser",
@@ -25,9 +28,9 @@ extensions = [
     "sphinx_copybutton",
     "sphinx_rtd_theme",
     "notfound.extension",
-    "sphinx_sitemap",
     # Project extensions (docs/_ext/signals_docs), one job each, by concern:
     "signals_docs.examples.verified",
+    "signals_docs.examples.project_zip",
     "signals_docs.examples.download",
     "signals_docs.i18n.labels",
     "signals_docs.i18n.language_switch",
@@ -39,7 +42,10 @@ extensions = [
     "signals_docs.persian.rtl",
     "signals_docs.persian.font_preload",
     "signals_docs.persian.search",
-    "signals_docs.assets.lean_assets",
+    "signals_docs.persian.glossary_order",
+    "signals_docs.assets.scripts",
+    "signals_docs.assets.css_purge",
+    "signals_docs.assets.icon_font",
     "signals_docs.chrome",  # the site's stylesheets (html_css_files below) and favicon
     "signals_docs.chrome.skip_link",
     "signals_docs.chrome.color_scheme",
@@ -121,33 +127,22 @@ html_copy_source = False
 verified_examples_dir = "examples"
 verified_tests_dir = "tests"
 
-TITLES = {
-    "en": "Django Signals, verified",
-    "fa": "سیگنال‌های جنگو، آزموده",
-}
-COPYRIGHTS = {"en": copyright, "fa": "۲۰۲۶، نویسندگان راهنمای سیگنال‌های جنگو"}
-
-
-# Where the site is published: canonical links, sitemap.xml and robots.txt need
-# absolute URLs; the 404 pages need the path the site is served under.
-BASE_URL = os.environ.get("DOCS_BASE_URL", "http://127.0.0.1:8000/").rstrip("/") + "/"
-URL_PREFIX = os.environ.get("DOCS_URL_PREFIX", "/").rstrip("/") + "/"
-site_url = BASE_URL
-sitemap_url_scheme = "{lang}{link}"
-sitemap_locales = list(TITLES)
-sitemap_excludes = ["404.html", "search.html", "genindex.html"]
-notfound_urls_prefix = URL_PREFIX + "en/"
+# Where the site is published (env DOCS_BASE_URL, DOCS_URL_PREFIX): canonical links need
+# absolute URLs; the 404 pages need the path the site is served under. The sitemaps and
+# robots.txt are written by scripts/site_root.py once both languages are built.
+BASE_URL = site.base_url()
+URL_PREFIX = site.url_prefix()
 
 
 def _localise(app, config):
     # conf.py runs before -D language=... applies; set language-specific values here.
-    config.html_title = TITLES.get(config.language, TITLES["en"])
-    config.html_short_title = config.html_title
+    lang = site.language(config.language)
+    config.html_title = config.html_short_title = lang.title
     # The sidebar's header and the phone's top bar show the project name: in Persian on fa pages.
-    config.project = {"fa": "سیگنال‌های جنگو"}.get(config.language, project)
-    config.copyright = COPYRIGHTS.get(config.language, COPYRIGHTS["en"])
-    config.html_baseurl = BASE_URL + config.language + "/"
-    config.notfound_urls_prefix = URL_PREFIX + config.language + "/"
+    config.project = lang.project
+    config.copyright = lang.copyright
+    config.html_baseurl = BASE_URL + lang.code + "/"
+    config.notfound_urls_prefix = URL_PREFIX + lang.code + "/"
 
 
 def setup(app):

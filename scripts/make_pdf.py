@@ -20,10 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
-sys.path.insert(0, str(ROOT / "scripts"))
 
-from make_dist import release_of  # noqa: E402
-from signals_docs.site import LANGUAGES  # noqa: E402
+from signals_docs.site import LANGUAGES, RELEASE  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 TOC_TITLE = {"en": "Contents", "fa": "فهرست مطالب"}
@@ -138,12 +136,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.exit(1, f"make pdf: Chromium not found at {CHROMIUM} (Debian: apt-get install chromium)\n")
     from playwright.sync_api import sync_playwright
 
-    release = release_of(ROOT / "conf.py")
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
             for lang in args.languages:
-                target = print_language(browser, args.html / lang, lang, args.dist / f"django-signals-{release}-{lang}.pdf")
+                target = print_language(browser, args.html / lang, lang, args.dist / f"django-signals-{RELEASE}-{lang}.pdf")
                 print(f"Wrote {target} ({target.stat().st_size / 1024:.0f} KiB)")
             browser.close()
     except (OSError, ValueError) as error:

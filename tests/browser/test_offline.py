@@ -14,9 +14,10 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from sitepaths import LANGUAGES, ROOT, guarded_pages
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from make_dist import make_dist, release_of  # noqa: E402
+from make_dist import make_dist  # noqa: E402
+from signals_docs import site  # noqa: E402
 
-TOP = f"django-signals-{release_of(ROOT / 'conf.py')}/"
+TOP = f"django-signals-{site.RELEASE}/"
 
 
 @pytest.fixture(scope="module")

@@ -4,10 +4,11 @@ import os
 from pathlib import Path
 
 import pytest
+from signals_docs import site
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = Path(os.environ.get("BUILDDIR", ROOT / "_build"))
-LANGUAGES = ("en", "fa")
+LANGUAGES = tuple(site.LANGUAGES)
 LOCALE = ROOT / "locale" / "fa" / "LC_MESSAGES"
 
 

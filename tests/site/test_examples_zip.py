@@ -15,7 +15,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from signals_docs.examples.download import TOP, ZIP_NAME, ZIP_PATH, examples_entries, standalone_pyproject, write_examples_zip
+from signals_docs.examples.project_zip import TOP, ZIP_NAME, ZIP_PATH, examples_entries, standalone_pyproject, write_examples_zip
 from signals_docs.reproducible_zip import source_date_epoch
 from sitepaths import LANGUAGES, ROOT
 

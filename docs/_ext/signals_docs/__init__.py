@@ -1,7 +1,11 @@
 """The site's own Sphinx extensions, grouped by concern.
 
-Each sub-package holds one concern and its assets; each module in it does one job
-and is listed by name in conf.py. ``site`` holds the facts every part reads.
+Each sub-package holds one concern and its assets (``<group>/static/``); each module
+in it does one job and is listed by dotted name in conf.py, and a module whose pages
+need its group's files calls ``app.setup_extension("signals_docs.<group>")``.
+The modules at this level are helpers, not extensions: ``site`` holds the facts
+every part reads; ``css``, ``font_subset`` and ``reproducible_zip`` serve several
+extensions and scripts.
 """
 
 from __future__ import annotations

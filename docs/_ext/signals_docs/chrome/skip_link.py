@@ -8,6 +8,7 @@ extension only provides the translated label, through the project catalog.
 """
 
 from sphinx.application import Sphinx
+
 from signals_docs.i18n.labels import _
 
 TARGET_ID = "main-content"

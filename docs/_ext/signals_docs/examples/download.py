@@ -1,21 +1,13 @@
-"""Publish the examples project as a zip, linked from the home page and every snippet.
+"""Link the examples zip from the home page and from every verified snippet.
 
-Why: a reader who wants to run a snippet needs the app around it, the settings,
-and the test that proves it. Each HTML build writes
-``_downloads/django-signals-examples.zip`` into its output: ``examples/``, the
-tests that mirror it (``tests/conftest.py`` and ``tests/<app>/`` for every app in
-``examples/``; never ``tests/site_checks``, which needs the built site), the
-pinned ``requirements-examples.txt``, a ``pyproject.toml`` derived from the
-repository's own pytest and coverage settings (so the two cannot drift apart),
-and ``examples/README.md`` as the archive's bilingual README.
-
-On the pages:
+Why: the zip (``examples.project_zip``) is only useful if a reader finds it
+where they meet the code. On the pages:
 
 * every caption made by ``verified_examples`` (a container with ``verified_by``)
   gets a "runnable project (.zip)" link after its "verified" badge;
 * the ``{examples-download}`` directive writes a paragraph that offers the zip
   (the home page uses it). Its sentences are labels of this extension, translated
-  in ``docs/_ext/locales``, so no page catalog has to carry them.
+  in ``i18n/locales``, so no page catalog has to carry them.
 
 Links are made relative to the page at write time, so the site works from any
 sub-path and from ``file://``.
@@ -23,111 +15,14 @@ sub-path and from ``file://``.
 
 from __future__ import annotations
 
-import json
-import tomllib
-from pathlib import Path
-
 from docutils import nodes
-from signals_docs.reproducible_zip import write_zip
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
+
+from signals_docs import site
+from signals_docs.examples.project_zip import ZIP_NAME, ZIP_PATH
 from signals_docs.i18n.labels import _
-
-ZIP_NAME = "django-signals-examples.zip"
-ZIP_PATH = f"_downloads/{ZIP_NAME}"  # relative to the root of one language's output
-TOP = "django-signals-examples/"  # every entry sits in this folder once unzipped
-SKIPPED_PARTS = {"__pycache__", ".pytest_cache"}
-SKIPPED_SUFFIXES = {".pyc", ".sqlite3", ".mo"}
-
-
-# --- what goes into the archive -------------------------------------------------
-
-
-def _files(root: Path) -> list[Path]:
-    return sorted(
-        path
-        for path in root.rglob("*")
-        if path.is_file()
-        and not SKIPPED_PARTS.intersection(path.relative_to(root).parts)
-        and path.suffix not in SKIPPED_SUFFIXES
-    )
-
-
-def _toml_value(value: object, where: str) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)  # a JSON string is a valid TOML basic string
-    if isinstance(value, list):
-        if not value:
-            return "[]"
-        return "[\n" + "".join(f"    {_toml_value(item, where)},\n" for item in value) + "]"
-    raise TypeError(f"pyproject.toml: {where} holds a {type(value).__name__}, which the examples zip cannot copy")
-
-
-def _toml_table(name: str, table: dict) -> str:
-    lines = [f"[{name}]"]
-    subtables = []
-    for key, value in table.items():
-        if isinstance(value, dict):
-            subtables.append(_toml_table(f"{name}.{key}", value))
-        else:
-            lines.append(f"{key} = {_toml_value(value, f'{name}.{key}')}")
-    return "\n".join(lines) + "\n" + "".join("\n" + sub for sub in subtables)
-
-
-def standalone_pyproject(repo: Path) -> str:
-    """The repository's pytest and coverage settings, with paths for the unpacked zip."""
-    source = repo / "pyproject.toml"
-    try:
-        tool = tomllib.loads(source.read_text(encoding="utf-8"))["tool"]
-        pytest_options = dict(tool["pytest"]["ini_options"])
-    except (OSError, KeyError, tomllib.TOMLDecodeError) as error:
-        raise ValueError(f"{source}: cannot read [tool.pytest.ini_options] for the examples zip: {error}") from error
-    # Only the examples are importable there: no docs/_ext, no tests/site_checks.
-    pytest_options["pythonpath"] = ["examples"]
-    pytest_options["testpaths"] = ["tests"]
-    header = (
-        "# Test settings of the examples project: run `pytest` in this folder.\n"
-        "# Generated from the guide's own pyproject.toml when the site was built.\n\n"
-    )
-    tables = [_toml_table("tool.pytest.ini_options", pytest_options)]
-    if "coverage" in tool:
-        tables += [_toml_table(f"tool.coverage.{key}", value) for key, value in tool["coverage"].items()]
-    return header + "\n".join(tables)
-
-
-def examples_entries(repo: Path, examples_dir: str = "examples", tests_dir: str = "tests") -> dict[str, Path | bytes]:
-    """Everything the examples zip holds, as ``{name in the archive: file or bytes}``."""
-    examples, tests = repo / examples_dir, repo / tests_dir
-    readme = examples / "README.md"
-    for required in (readme, tests / "conftest.py", repo / "requirements-examples.txt"):
-        if not required.is_file():
-            raise FileNotFoundError(f"the examples zip needs {required.relative_to(repo)}, which is missing")
-    entries: dict[str, Path | bytes] = {
-        TOP + "README.md": readme,
-        TOP + "requirements-examples.txt": repo / "requirements-examples.txt",
-        TOP + "pyproject.toml": standalone_pyproject(repo).encode(),
-        TOP + "tests/conftest.py": tests / "conftest.py",
-    }
-    for path in _files(examples):
-        if path != readme:
-            entries[TOP + "examples/" + path.relative_to(examples).as_posix()] = path
-    # The tests that mirror an app of examples/: tests/<app>/ for each examples/<app>/.
-    for folder in sorted(p for p in tests.iterdir() if p.is_dir() and (examples / p.name).is_dir()):
-        for path in _files(folder):
-            entries[TOP + "tests/" + path.relative_to(tests).as_posix()] = path
-    return entries
-
-
-def write_examples_zip(repo: Path, target: Path, examples_dir: str = "examples", tests_dir: str = "tests") -> Path:
-    return write_zip(target, examples_entries(repo, examples_dir, tests_dir))
-
-
-# --- on the pages ----------------------------------------------------------------
 
 
 def _download_reference(text: str, title: str = "") -> nodes.reference:
@@ -145,19 +40,22 @@ class ExamplesDownload(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        # Not translatable (no source): the labels come translated from ui_text.
+        # Not translatable (no source): the labels come translated from the labels catalog.
         paragraph = nodes.paragraph("", "", classes=["examples-download-offer"], translatable=False)
         paragraph += nodes.strong("", str(_("Run the examples yourself:")))
         paragraph += nodes.Text(" ")
         paragraph += _download_reference(ZIP_NAME)
         paragraph += nodes.Text(" ")
+        # The Django releases come from site.py: a series drops out on the day its support ends.
+        versions = str(_(", ")).join(series.series for series in site.supported_django())
         paragraph += nodes.Text(
             str(
                 _(
-                    "holds every snippet of this guide with its tests, as a small Django project "
-                    "for Django 5.2 and 6.1. Its README, in English and Persian, gives the commands to run it."
+                    "holds every snippet of this guide with its tests, as a small Django project for the "
+                    "supported Django releases ({versions}). Its README, in English and Persian, gives the "
+                    "commands to run it."
                 )
-            )
+            ).format(versions=versions)
         )
         return [paragraph]
 
@@ -177,17 +75,9 @@ def _resolve_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
             link["refuri"] = relative_uri(here, ZIP_PATH)
 
 
-def _write_zip(app: Sphinx, exception: Exception | None) -> None:
-    if exception is None and app.builder.format == "html":
-        config = app.config
-        write_examples_zip(
-            Path(config.verified_repo_root), Path(app.outdir, ZIP_PATH), config.verified_examples_dir, config.verified_tests_dir
-        )
-
-
 def setup(app: Sphinx) -> dict:
-    app.setup_extension("signals_docs.examples.verified")  # its config values name the folders
+    app.setup_extension("signals_docs.i18n.labels")
+    app.setup_extension("signals_docs.examples.project_zip")  # the zip these links point at
     app.add_directive("examples-download", ExamplesDownload)
     app.connect("doctree-resolved", _resolve_links)
-    app.connect("build-finished", _write_zip)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -5,7 +5,7 @@ with ``literalinclude``. This extension makes that promise checkable:
 
 * each such include gets a caption with the file's path and a "verified" mark
   (the caption is not sent to translators: a path is the same in every language);
-  ``examples_download.py`` appends a link to the examples zip to every caption
+  ``examples/download.py`` appends a link to the examples zip to every caption
   whose container carries ``verified_by``;
 * the file must have a mirror test, ``examples/<app>/<mod>.py`` ->
   ``tests/<app>/test_<mod>.py``; a page that shows an untested file fails;
@@ -31,6 +31,7 @@ from sphinx.application import Sphinx
 from sphinx.directives.code import LiteralInclude
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
+
 from signals_docs.i18n.labels import _
 
 logger = logging.getLogger(__name__)

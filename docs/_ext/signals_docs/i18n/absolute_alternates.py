@@ -2,14 +2,16 @@
 
 Why: search engines (and Lighthouse's SEO audit) ignore hreflang alternates
 with relative URLs, while the visible language switcher must stay relative so
-the site works from any sub-path and from file:// (docs/_ext/language_switch.py).
-This adds ``alternate_href`` — the published URL, from conf.py's ``site_url``
-(env DOCS_BASE_URL) — to each entry of ``language_links``; layout.html uses it
-for the head tags only.
+the site works from any sub-path and from file:// (``language_switch``).
+This adds ``alternate_href`` — the published URL, from ``site.base_url()``
+(env DOCS_BASE_URL) unless conf.py sets ``absolute_alternates_base_url`` — to
+each entry of ``language_links``; layout.html uses it for the head tags only.
 """
 
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
+
+from signals_docs import site
 
 
 def alternate_href(site_url: str, language: str, target_uri: str) -> str:
@@ -20,7 +22,7 @@ def alternate_href(site_url: str, language: str, target_uri: str) -> str:
 
 
 def _add_absolute(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
-    site_url = app.config.site_url
+    site_url = app.config.absolute_alternates_base_url
     if not site_url or "language_links" not in context:
         return
     target_uri = app.builder.get_target_uri(pagename)
@@ -30,6 +32,7 @@ def _add_absolute(app: Sphinx, pagename: str, templatename: str, context: dict, 
 
 def setup(app: Sphinx) -> dict:
     app.setup_extension("signals_docs.i18n.language_switch")
+    app.add_config_value("absolute_alternates_base_url", site.base_url(), "html", str)
     # After language_switch (priority 500) has built the links.
     app.connect("html-page-context", _add_absolute, priority=600)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

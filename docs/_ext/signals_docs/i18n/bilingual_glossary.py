@@ -1,4 +1,4 @@
-"""Show each glossary term in the other language too, and sort it in the reader's alphabet.
+"""Show each glossary term with its counterpart in the other language.
 
 Why: the glossary is the bilingual lookup of the site, so every term must be
 shown with its counterpart — the Persian word on the English page, the English
@@ -7,13 +7,12 @@ Persian word into an English msgid (and the English word into its Persian
 msgstr), so each term would be maintained twice and could disagree with the
 translation. Instead the term line stays a plain msgid; this extension takes
 the Persian word from the glossary's own catalog on English builds, and the
-English source of the term on translated builds. A translated glossary is also
-re-sorted in its own alphabet (Persian order is not Unicode order: پ چ ژ گ).
+English source of the term on translated builds. (The order of a translated
+glossary is ``persian.glossary_order``'s job.)
 """
 
 import html
 import re
-from pathlib import Path
 
 import polib
 from docutils import nodes
@@ -21,9 +20,8 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util.i18n import docname_to_domain
 
-from signals_docs.persian.collation import sort_key as persian_sort_key
-
-RTL_LANGUAGES = {"fa", "ar", "he", "ur"}
+from signals_docs import site
+from signals_docs.i18n.catalogs import find_po
 
 
 def plain(markup: str) -> str:
@@ -32,25 +30,17 @@ def plain(markup: str) -> str:
 
 
 def partner_span(text: str, language: str) -> str:
-    direction = "rtl" if language in RTL_LANGUAGES else "ltr"
     return (
-        f'<span class="glossary-partner" lang="{language}" dir="{direction}">{html.escape(text)}</span>'
+        f'<span class="glossary-partner" lang="{language}" dir="{site.direction(language)}">{html.escape(text)}</span>'
     )
 
 
 def load_partner_catalog(app: Sphinx, docname: str) -> dict[str, str] | None:
     """msgid -> msgstr of the partner language's catalog for ``docname`` (finished entries only)."""
-    language = app.config.bilingual_glossary_partner
-    domain = docname_to_domain(docname, app.config.gettext_compact)
-    for locale_dir in app.config.locale_dirs:
-        path = Path(app.srcdir, locale_dir, language, "LC_MESSAGES", f"{domain}.po")
-        if path.is_file():
-            return {
-                entry.msgid: entry.msgstr
-                for entry in polib.pofile(str(path))
-                if entry.msgstr and not entry.fuzzy and not entry.obsolete
-            }
-    return None
+    path = find_po(app, app.config.bilingual_glossary_partner, docname_to_domain(docname, app.config.gettext_compact))
+    if path is None:
+        return None
+    return {entry.msgid: entry.msgstr for entry in polib.pofile(str(path)).translated_entries()}
 
 
 def decorate(app: Sphinx, doctree: nodes.document, docname: str) -> None:
@@ -63,13 +53,10 @@ def decorate(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     language = (app.config.language or source_language).split("_")[0]
     translated = language != source_language
     # Untranslated terms simply show no counterpart here; the translation guards
-    # (tests/site_checks/test_translations.py) fail on them, so the English build
+    # (tests/translations/test_translations.py) fail on them, so the English build
     # never waits for a translator.
     catalog = {} if translated else (load_partner_catalog(app, docname) or {})
     for glossary in glossaries:
-        if translated and language == "fa":
-            for definition_list in glossary.findall(nodes.definition_list):
-                definition_list.children.sort(key=lambda item: persian_sort_key(item[0].astext()))
         for term in glossary.findall(nodes.term):
             source = term.rawsource.strip()  # the term line as written in the English page
             if translated:
@@ -93,7 +80,9 @@ def add_css_to_glossary_pages(app: Sphinx, pagename: str, templatename: str, con
 def setup(app: Sphinx) -> dict:
     app.setup_extension("signals_docs.i18n")  # bilingual_glossary.css
     app.connect("html-page-context", add_css_to_glossary_pages)
-    app.add_config_value("bilingual_glossary_source", "en", "env", types=[str])
-    app.add_config_value("bilingual_glossary_partner", "fa", "env", types=[str])
+    app.add_config_value("bilingual_glossary_source", site.SOURCE_LANGUAGE, "env", types=[str])
+    # The site's other language (this site has two: the source and its translation).
+    partner = next(code for code in site.LANGUAGES if code != site.SOURCE_LANGUAGE)
+    app.add_config_value("bilingual_glossary_partner", partner, "env", types=[str])
     app.connect("doctree-resolved", decorate)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

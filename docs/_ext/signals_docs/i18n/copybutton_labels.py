@@ -5,8 +5,8 @@ clipboard") in copybutton.js for seven languages and shows English in every
 other, with no setting to add one: Persian readers heard "Copy to clipboard"
 and saw "Copied!". Its buttons also have no ``aria-label`` (only a tooltip),
 and a copy changes nothing a screen reader announces. This extension takes the
-labels from the project catalog (signals_docs.i18n.labels) and hands them to
-docs/_static/copybutton-labels.js as a data attribute, in every language; the
+labels from the project catalog (``i18n/labels``, ``i18n/locales``) and hands them to
+``i18n/static/copybutton-labels.js`` as a data attribute, in every language; the
 script names each button (aria-label), relabels its tooltip and the icon's
 title when copybutton adds or changes them, and announces "Copied!" through a
 live region.

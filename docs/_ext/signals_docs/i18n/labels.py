@@ -2,7 +2,7 @@
 
 Why: a label such as "verified" is written by Python, not by a page, so the
 page catalogs in locale/ never see it. Each extension takes ``_`` from here;
-the Persian strings live in ``docs/_ext/locales/fa/LC_MESSAGES/signals_docs.po``,
+the Persian strings live in ``i18n/locales/fa/LC_MESSAGES/signals_docs.po``,
 compiled to ``.mo`` on each build when the ``.po`` is newer (``.mo`` files are
 build output, never committed).
 """

@@ -7,7 +7,7 @@ The links are relative, so the site works from any sub-path and from file://.
 
 Templates get ``language_links`` (every language, for ``<link rel="alternate"
 hreflang>`` in layout.html) and ``language_switch`` (the other languages, for the
-visible switcher in language-switch.html). docs/_static/language-switch.js adds
+visible switcher in language-switch.html). ``static/language-switch.js`` adds
 the reader's current section to the link and remembers the choice for the root
 language chooser (docs/_root/index.html).
 """
@@ -16,11 +16,11 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.errors import ConfigError, ExtensionError
 
-from signals_docs.persian.rtl import RTL_LANGUAGES
+from signals_docs import site
 from signals_docs.i18n.labels import _
 
 # Each language's name in itself: a reader looks for the language they can read.
-LANGUAGES = {"en": "English", "fa": "فارسی"}
+LANGUAGES = {code: lang.name for code, lang in site.LANGUAGES.items()}
 
 
 def _titles() -> dict[str, str]:
@@ -62,7 +62,7 @@ def language_links(
             "name": name,
             "href": twin_url(target_uri, code, site_root),
             "title": titles.get(code, name),
-            "dir": "rtl" if code in RTL_LANGUAGES else "ltr",
+            "dir": site.direction(code),
             "current": code == current,
         }
         for code, name in languages.items()
@@ -71,9 +71,11 @@ def language_links(
 
 def _check_config(app: Sphinx, config: Config) -> None:
     languages = config.language_switch_languages
-    current = (config.language or "en").split("_")[0]
+    current = (config.language or site.SOURCE_LANGUAGE).split("_")[0]
     if not isinstance(languages, dict) or len(languages) < 2:
-        raise ConfigError(f"language_switch_languages in conf.py must map two or more language codes to names, not {languages!r}")
+        raise ConfigError(
+            f"language_switch_languages in conf.py must map two or more language codes to names, not {languages!r}"
+        )
     if current not in languages:
         raise ConfigError(
             f"language_switch: the build language {current!r} is not in language_switch_languages "
@@ -88,7 +90,9 @@ def _site_root(app: Sphinx, pagename: str, current: str) -> str:
         return ""
     suffix = f"{current}/"
     if not prefix.endswith(suffix):
-        raise ExtensionError(f"language_switch: notfound_urls_prefix {prefix!r} should end with the language folder {suffix!r}")
+        raise ExtensionError(
+            f"language_switch: notfound_urls_prefix {prefix!r} should end with the language folder {suffix!r}"
+        )
     return prefix[: -len(suffix)]
 
 

@@ -18,16 +18,11 @@ import polib
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
+from signals_docs import site
+from signals_docs.i18n.catalogs import find_po
+
 logger = logging.getLogger(__name__)
 CATALOG = "sphinx"
-
-
-def project_catalog(app: Sphinx) -> Path | None:
-    for locale_dir in app.config.locale_dirs:
-        path = Path(app.srcdir, locale_dir, app.config.language, "LC_MESSAGES", f"{CATALOG}.po")
-        if path.is_file():
-            return path
-    return None
 
 
 def read_translations_js(text: str) -> dict:
@@ -50,9 +45,13 @@ def merge(translations: dict, catalog: polib.POFile) -> dict:
 
 
 def write_translations_js(app: Sphinx, exception: Exception | None) -> None:
-    if exception or app.builder.format != "html" or (app.config.language or "en") == "en":
+    if (
+        exception
+        or app.builder.format != "html"
+        or (app.config.language or site.SOURCE_LANGUAGE) == site.SOURCE_LANGUAGE
+    ):
         return
-    po = project_catalog(app)
+    po = find_po(app, app.config.language, CATALOG)
     target = Path(app.outdir, "_static", "translations.js")
     if po is None or not target.is_file():
         return  # nothing to lay over, or Sphinx has no translations.js for this language
@@ -60,7 +59,7 @@ def write_translations_js(app: Sphinx, exception: Exception | None) -> None:
         translations = read_translations_js(target.read_text(encoding="utf-8"))
     except ValueError as error:
         logger.warning("cannot read %s (%s); search page strings stay untranslated", target, error,
-                       type="interface_js")  # fmt: skip
+                       type="search_page_labels")  # fmt: skip
         return
     merged = merge(translations, polib.pofile(str(po)))
     target.write_text(

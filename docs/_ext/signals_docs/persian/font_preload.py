@@ -10,22 +10,28 @@ first paint. The preloads are added by a small async script
 CORS request, which file:// (the offline zip) refuses with a console error per
 font, although the stylesheet's own font load works there. Only the project's stylesheets are read
 (html_static_path, e.g. the Vazirmatn CSS on fa pages); the theme's own fonts
-are left to lean_assets.py, which removes most of them.
+are left to ``assets/css_purge``, which removes most of them.
 """
 
 import html
 import json
-import re
 from pathlib import Path
 
 from sphinx.application import Sphinx
 
-FONT_URL = re.compile(r"""@font-face\s*{[^}]*?url\(\s*['"]?([^'")]+\.woff2)['"]?\s*\)""")
+from signals_docs.css import parse, urls
 
 
 def font_urls(css: str) -> list[str]:
     """The woff2 URLs of the ``@font-face`` rules in ``css``, in order, once each."""
-    return list(dict.fromkeys(FONT_URL.findall(css)))
+    found = [
+        url
+        for rule in parse(css)
+        if rule.type == "at-rule" and rule.lower_at_keyword == "font-face"
+        for url in urls(rule)
+        if url.endswith(".woff2")
+    ]
+    return list(dict.fromkeys(found))
 
 
 def _add_preloads(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
@@ -47,7 +53,6 @@ def _add_preloads(app: Sphinx, pagename: str, templatename: str, context: dict, 
         script = context["pathto"]("_static/font-preload.js", 1)
         fonts = html.escape(json.dumps(links), quote=True)
         context["metatags"] = context.get("metatags", "") + f'\n<script async src="{script}" data-fonts="{fonts}"></script>'
-
 
 
 def setup(app: Sphinx) -> dict:
