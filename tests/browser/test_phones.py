@@ -275,10 +275,11 @@ def test_external_link_icon_ends_the_link_in_its_reading_direction(new_page, sit
     # (left of a Persian link, right of one in Latin such as «Signal.connect()»).
     result = page.evaluate("""() => [...document.querySelectorAll('.rst-content p a.reference.external')].map(link => {
         const box = link.getBoundingClientRect(), r = document.createRange(); r.selectNodeContents(link);
-        const rects = [...r.getClientRects()];
-        if (rects.length !== 1) return null;  // wrapped over two lines: no single end to measure
+        const rects = [...r.getClientRects()].filter(x => x.width);
+        if (new Set(rects.map(x => Math.round(x.top))).size !== 1) return null;  // over two lines: no single end
+        const left = Math.min(...rects.map(x => x.left)), right = Math.max(...rects.map(x => x.right));
         const latin = /^[^\u0600-\u06FF]*[A-Za-z]/.test(link.textContent);
-        const iconLeft = rects[0].left - box.left > 3, iconRight = box.right - rects[0].right > 3;
+        const iconLeft = left - box.left > 3, iconRight = box.right - right > 3;
         return [link.textContent, latin, latin ? iconRight && !iconLeft : iconLeft && !iconRight];
     }).filter(Boolean)""")
     kinds = {latin for _, latin, _ in result}
