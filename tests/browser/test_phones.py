@@ -103,6 +103,7 @@ def measured(browser, html_root):
     return results
 
 
+@pytest.mark.slow  # every page at four widths
 def test_no_page_scrolls_sideways_at_any_width(measured):
     wide = [
         f"{path} at {width}px: {result[width]['width'][0]}px wide"
@@ -113,6 +114,7 @@ def test_no_page_scrolls_sideways_at_any_width(measured):
     assert not wide, "pages wider than the window (they open scrolled or cut off):\n" + "\n".join(wide)
 
 
+@pytest.mark.slow  # every page at four widths
 def test_no_text_is_cut_off_by_hidden_overflow(measured):
     clipped = [
         f"{path} at {width}px: {item}" for path, result in measured.items() for width in WIDTHS for item in result[width]["clipped"]
@@ -120,6 +122,7 @@ def test_no_text_is_cut_off_by_hidden_overflow(measured):
     assert not clipped, "text cut off by an ancestor with hidden overflow:\n" + "\n".join(clipped[:40])
 
 
+@pytest.mark.slow  # every page at four widths
 def test_table_cells_are_whole_at_every_width_and_labelled_on_phones(measured, html_root):
     problems = [
         f"{path} at {width}px: {item}" for path, result in measured.items() for width in WIDTHS for item in result[width]["cells"]
@@ -128,6 +131,7 @@ def test_table_cells_are_whole_at_every_width_and_labelled_on_phones(measured, h
     assert any("data-label" in (html_root / path).read_text(encoding="utf-8") for path in measured), "no labelled table was measured"
 
 
+@pytest.mark.slow  # every page at four widths
 def test_no_console_error_on_any_page_from_the_file_system(measured):
     # Except 404.html: a server shows it at any missing URL, so its links are root-absolute
     # (DOCS_URL_PREFIX) by design and it is never opened as a file.
