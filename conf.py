@@ -58,6 +58,9 @@ extensions = [
     "signals_docs.chrome.image_sizes",
     "signals_docs.chrome.table_wrappers",
     "signals_docs.chrome.offline_search",
+    "signals_docs.chrome.code_breaks",
+    "signals_docs.persian.index_order",
+    "signals_docs.persian.bidi_runs",
     "signals_docs.examples.runnable",
     "signals_docs.chrome.csp",  # last: it hashes the inline blocks the others write
 ]

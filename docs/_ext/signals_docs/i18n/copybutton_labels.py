@@ -1,19 +1,21 @@
-"""Put sphinx-copybutton's labels in the page's language.
+"""Put sphinx-copybutton's labels in the page's language, and say a copy out loud.
 
 Why: sphinx-copybutton 0.5.2 carries its labels ("Copy", "Copied!", "Copy to
 clipboard") in copybutton.js for seven languages and shows English in every
 other, with no setting to add one: Persian readers heard "Copy to clipboard"
-and saw "Copied!". This extension takes the labels from the project catalog
-(``i18n/labels``, ``i18n/locales``) and hands them to ``i18n/static/copybutton-labels.js``
-as a data attribute; the script relabels each button (aria-label, tooltip, the
-icon's title) when copybutton adds or changes it. English pages load nothing.
+and saw "Copied!". Its buttons also have no ``aria-label`` (only a tooltip),
+and a copy changes nothing a screen reader announces. This extension takes the
+labels from the project catalog (``i18n/labels``, ``i18n/locales``) and hands them to
+``i18n/static/copybutton-labels.js`` as a data attribute, in every language; the
+script names each button (aria-label), relabels its tooltip and the icon's
+title when copybutton adds or changes them, and announces "Copied!" through a
+live region.
 """
 
 import json
 
 from sphinx.application import Sphinx
 
-from signals_docs import site
 from signals_docs.i18n.labels import _
 
 # copybutton.js's English labels, which the script replaces (keys are copybutton's).
@@ -25,23 +27,19 @@ ENGLISH = {
 }
 
 
-def labels() -> dict[str, dict[str, str]]:
-    """``{english: translated}`` for every label the catalog translates."""
+def labels() -> dict[str, str]:
+    """``{english: label in the build's language}`` for every label (English pages map to themselves)."""
     translated = {
         "copy": _("Copy"),
         "copy_to_clipboard": _("Copy to clipboard"),
         "copy_success": _("Copied!"),
         "copy_failure": _("Failed to copy"),
     }
-    return {ENGLISH[key]: str(text) for key, text in translated.items() if str(text) != ENGLISH[key]}
+    return {ENGLISH[key]: str(text) for key, text in translated.items()}
 
 
 def _add_script(app: Sphinx) -> None:
-    if (app.config.language or site.SOURCE_LANGUAGE).split("_")[0] == site.SOURCE_LANGUAGE:
-        return
-    translations = labels()
-    if translations:
-        app.add_js_file("copybutton-labels.js", **{"data-labels": json.dumps(translations, ensure_ascii=False)})
+    app.add_js_file("copybutton-labels.js", **{"data-labels": json.dumps(labels(), ensure_ascii=False)})
 
 
 def setup(app: Sphinx) -> dict:

@@ -4,12 +4,17 @@ Why: a browser only asks for a web font once it has the CSS and has laid out
 text that uses it; until the font arrives it draws a fallback (font-display:
 swap), then redraws. For Persian the fallback's metrics differ so much that the
 whole page moves: Lighthouse measured a layout shift of 0.2-0.6 on fa pages.
-A ``<link rel="preload" as="font">`` starts the download with the HTML, so the
-font is there for the first paint. Only the project's stylesheets are read
+A preload starts the download with the HTML, so the font is there for the
+first paint. The preloads are added by a small async script
+(static/font-preload.js) and only over http(s): a font preload is always a
+CORS request, which file:// (the offline zip) refuses with a console error per
+font, although the stylesheet's own font load works there. Only the project's stylesheets are read
 (html_static_path, e.g. the Vazirmatn CSS on fa pages); the theme's own fonts
 are left to ``assets/css_purge``, which removes most of them.
 """
 
+import html
+import json
 from pathlib import Path
 
 from sphinx.application import Sphinx
@@ -42,12 +47,16 @@ def _add_preloads(app: Sphinx, pagename: str, templatename: str, context: dict, 
         for url in font_urls(path.read_text(encoding="utf-8")):
             font = (path.parent / url).resolve().relative_to(outdir.resolve()).as_posix()
             href = context["pathto"](font, 1)
-            links.append(f'<link rel="preload" href="{href}" as="font" type="font/woff2" crossorigin="anonymous" />')
+            links.append(href)
     if links:
-        context["metatags"] = context.get("metatags", "") + "\n" + "\n".join(links)
+        # Not <link rel="preload">: from file:// each one logs a CORS error (see font-preload.js).
+        script = context["pathto"]("_static/font-preload.js", 1)
+        fonts = html.escape(json.dumps(links), quote=True)
+        context["metatags"] = context.get("metatags", "") + f'\n<script async src="{script}" data-fonts="{fonts}"></script>'
 
 
 def setup(app: Sphinx) -> dict:
+    app.setup_extension("signals_docs.persian")  # font-preload.js
     # After the extensions that add stylesheets per page (rtl.py adds the Persian font CSS).
     app.connect("html-page-context", _add_preloads, priority=700)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -4,26 +4,16 @@ Why: the translated glossary keeps the English page's order, which is
 alphabetical only in English; a Persian reader looks a word up by its first
 Persian letter. Persian order is not Unicode order (پ چ ژ گ sit far from their
 neighbours in Unicode), and terms left in Latin script (ASGI, ``dispatch_uid``)
-come after the Persian ones.
+come after the Persian ones. The order is ``persian.collation``'s: آ filed with ا,
+the zero-width non-joiner ignored.
 """
 
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
 
-PERSIAN_ALPHABET = "آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
-PERSIAN_RANK = {letter: rank for rank, letter in enumerate(PERSIAN_ALPHABET)}
-PERSIAN_RANK.update({"أ": 1, "إ": 1, "ؤ": PERSIAN_RANK["و"], "ئ": PERSIAN_RANK["ی"], "ي": PERSIAN_RANK["ی"],
-                     "ك": PERSIAN_RANK["ک"], "ة": PERSIAN_RANK["ه"]})  # fmt: skip
-IGNORED = {"\u200c", "\u0654", "\u064b", "\u064e", "\u064f", "\u0650", "\u0651", "\u0652"}  # ZWNJ, hamza, harakat
-
-
-def persian_sort_key(term: str) -> tuple:
-    """Persian dictionary order; terms in Latin script (ASGI, `dispatch_uid`) come after."""
-    text = term.strip().lower()
-    if not any(char in PERSIAN_RANK for char in text):
-        return (1, text)
-    return (0, tuple(PERSIAN_RANK.get(char, -1) for char in text if char not in IGNORED))
+# The one Persian sort key, shared with the index (persian/index_order.py).
+from signals_docs.persian.collation import sort_key as persian_sort_key
 
 
 def sort_glossaries(app: Sphinx, doctree: nodes.document, docname: str) -> None:

@@ -5,7 +5,8 @@
  * class toggles. docs/_ext/lean_assets.py removes jQuery from every page.
  * Behaviour kept from the theme: the phone menu button, the expand/collapse
  * buttons of the navigation tree, the "current" entry following the #anchor,
- * and responsive tables. Added: the phone menu button is keyboard-operable.
+ * and responsive tables. Added: the phone menu is a keyboard-operable disclosure
+ * (focus moves in on open; Escape or a tap outside closes it and returns focus).
  */
 (function () {
   "use strict";
@@ -43,14 +44,35 @@
     }
   }
 
-  function toggleMenu() {
-    var open = false;
+  // The phone menu, a disclosure: closed, signals.css hides it; open, focus moves in and the
+  // page behind is inert until Escape, a tap outside or a link closes it (focus returns).
+  function menuButton() {
+    return document.querySelector("[data-toggle='wy-nav-top']");
+  }
+
+  function menuIsOpen() {
+    var side = document.querySelector("nav.wy-nav-side");
+    return !!side && side.classList.contains("shift");
+  }
+
+  function setMenu(open, returnFocus) {
     all("[data-toggle='wy-nav-shift']").forEach(function (element) {
-      open = element.classList.toggle("shift");
+      element.classList.toggle("shift", open);
     });
     all("[data-toggle='wy-nav-top']").forEach(function (button) {
       button.setAttribute("aria-expanded", open ? "true" : "false");
     });
+    all(".wy-nav-content").forEach(function (content) { content.inert = open; });
+    if (open) {
+      var first = document.querySelector("nav.wy-nav-side a[href], nav.wy-nav-side input, nav.wy-nav-side button");
+      if (first) first.focus();
+    } else if (returnFocus && menuButton()) {
+      menuButton().focus();
+    }
+  }
+
+  function toggleMenu() {
+    setMenu(!menuIsOpen(), true);
   }
 
   function followHash() {
@@ -120,21 +142,36 @@
   }
 
   function enable() {
+    var side = document.querySelector("nav.wy-nav-side");
+    if (side && !side.id) side.id = "site-navigation";
     all("[data-toggle='wy-nav-top']").forEach(function (button) {
-      // The theme draws the phone menu button as an <i>: make it a real button.
+      if (side) button.setAttribute("aria-controls", side.id);
+      button.setAttribute("aria-expanded", "false");
+      if (button.tagName === "BUTTON") return;
+      // The theme draws the menu button as an <i>: make it behave as a button.
       if (!button.hasAttribute("role")) button.setAttribute("role", "button");
       if (!button.hasAttribute("tabindex")) button.setAttribute("tabindex", "0");
       if (!button.hasAttribute("aria-label")) {
         var nav = button.closest("nav");
         button.setAttribute("aria-label", (nav && nav.getAttribute("aria-label")) || "Menu");
       }
-      button.setAttribute("aria-expanded", "false");
       button.addEventListener("keydown", function (event) {
         if (event.key === "Enter" || event.key === " ") {
           event.preventDefault();
           toggleMenu();
         }
       });
+    });
+    // Widened past phone width, the menu is part of the page again.
+    var phone = window.matchMedia("(max-width: 768px)");
+    phone.addEventListener("change", function () {
+      if (!phone.matches && menuIsOpen()) setMenu(false, false);
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && menuIsOpen()) {
+        event.preventDefault();
+        setMenu(false, true);
+      }
     });
     document.addEventListener("click", function (event) {
       var target = event.target instanceof Element ? event.target : null;
@@ -143,9 +180,13 @@
         toggleMenu();
         return;
       }
+      if (menuIsOpen() && !target.closest("nav.wy-nav-side")) {
+        setMenu(false, true);  // a tap beside the open menu closes it
+        return;
+      }
       var link = target.closest(".wy-menu-vertical .current ul li a");
       if (link) {
-        all("[data-toggle='wy-nav-shift']").forEach(function (element) { element.classList.remove("shift"); });
+        if (menuIsOpen()) setMenu(false, false);
         toggleCurrent(link);
       }
     });

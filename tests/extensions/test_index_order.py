@@ -1,0 +1,27 @@
+"""signals_docs.persian.index_order: the Persian genindex in Persian alphabetical order."""
+
+import re
+
+import pytest
+
+from signals_docs.persian.collation import sort_key
+from signals_docs.persian.index_order import persian_genindex
+
+
+@pytest.mark.sphinx("html", testroot="index_order")
+def test_persian_index_is_grouped_and_sorted_in_the_persian_alphabet(app):
+    app.build()
+    html = (app.outdir / "genindex.html").read_text(encoding="utf-8")
+    letters = re.findall(r'<h2 id="([^"]+)"', html)
+    assert letters == ["ا", "پ", "س", "ک", "گ", "و", "A", "D"]
+    entries = [re.sub(r"<[^>]+>", "", entry).strip() for entry in re.findall(r"<li>(.*?)(?:<ul>|</li>)", html, re.S)]
+    persian = [entry for entry in entries if entry and entry[0] not in "AD"]
+    assert persian[:4] == ["ارسال", "آزمون", "استثنا", "پیام"]
+    top_level = [entry for entry in persian if entry in {"ارسال", "آزمون", "استثنا", "پیام", "سیگنال", "کد", "گیرنده", "وصل"}]
+    assert top_level == sorted(top_level, key=sort_key)
+    assert html.index(">چرخه<") < html.index(">ژرفا<")  # sub-entries too
+
+
+def test_latin_groups_keep_sphinx_order_after_the_persian_ones():
+    genindex = [("A", [("ASGI", ([], [], None))]), ("ک", [("کد", ([], [], None))]), ("پ", [("پیام", ([], [], None))])]
+    assert [letter for letter, _ in persian_genindex(genindex)] == ["پ", "ک", "A"]
