@@ -6,6 +6,7 @@ from django.core import serializers
 from django.db.models.signals import m2m_changed
 
 from model_signals.models import Post, Tag
+from tests.utils import django_before, django_from
 
 pytestmark = pytest.mark.django_db
 
@@ -75,7 +76,7 @@ def test_arguments_of_each_action(post_and_tags, actions):
     ]
 
 
-@pytest.mark.skipif(django.VERSION < (6, 1), reason="m2m_changed gained raw= in Django 6.1")
+@django_from("6.1", reason="m2m_changed sends raw")
 def test_django_6_1_sends_raw_false_outside_loaddata(post_and_tags):
     post, django_tag, _ = post_and_tags
     seen = []
@@ -91,7 +92,7 @@ def test_django_6_1_sends_raw_false_outside_loaddata(post_and_tags):
     assert seen == [False, False]
 
 
-@pytest.mark.skipif(django.VERSION >= (6, 1), reason="m2m_changed gained raw= in Django 6.1")
+@django_before("6.1", reason="m2m_changed sends no raw")
 def test_django_5_2_sends_no_raw_argument(post_and_tags):
     post, django_tag, _ = post_and_tags
     seen = []
@@ -127,14 +128,14 @@ def load_post_fixture(tag):
     return Post.objects.get(pk=90)
 
 
-@pytest.mark.skipif(django.VERSION < (6, 1), reason="loaddata sends m2m_changed with raw=True since Django 6.1")
+@django_from("6.1", reason="loaddata sends m2m_changed with raw=True")
 def test_loaddata_sends_raw_true_on_django_6_1(post_and_tags, raw_flags):
     post = load_post_fixture(post_and_tags[1])
     assert raw_flags == [("pre_add", True), ("post_add", True)]
     assert post.tag_names == "from fixture"  # the receiver left the fixture alone
 
 
-@pytest.mark.skipif(django.VERSION >= (6, 1), reason="loaddata sends m2m_changed with raw=True since Django 6.1")
+@django_before("6.1", reason="loaddata sends m2m_changed without raw")
 def test_loaddata_sends_no_raw_on_django_5_2(post_and_tags, raw_flags):
     post = load_post_fixture(post_and_tags[1])
     assert raw_flags == [("pre_add", "not sent"), ("post_add", "not sent")]
