@@ -62,6 +62,16 @@ async def test_django_6_1_runs_sync_receivers_first():
     assert log == ["sync", "slow starts", "fast starts", "fast ends", "slow ends"]
 
 
+def test_send_calls_sync_receivers_before_async_ones_connected_earlier():
+    log, signal = [], Signal()
+    slow, fast, blocking = record(log)
+    for receiver in (slow, blocking, fast):
+        signal.connect(receiver)
+    replies = signal.send(sender=None)
+    assert log[0] == "sync"
+    assert [receiver for receiver, _ in replies] == [blocking, slow, fast]
+
+
 def waiting_pair(timeout):
     """A sync receiver that waits up to ``timeout`` seconds for an async receiver to have started."""
     started = threading.Event()

@@ -40,6 +40,14 @@ def test_updates_are_logged_too():
     assert dict(replies)[log_article_saved] == "updated 'Final'"
 
 
+def test_model_signals_refuse_a_string_that_is_not_a_model_reference():
+    def receiver(sender, **kwargs):
+        pass
+
+    with pytest.raises(ValueError, match="must be of the form 'app_label.ModelName'"):
+        post_save.connect(receiver, sender="Me")
+
+
 def test_arbitrary_strings_are_matched_by_identity_not_equality():
     # Any object can be a sender of a plain Signal; only the same object matches.
     from django.dispatch import Signal

@@ -93,7 +93,7 @@ def test_django_6_1_sends_raw_false_outside_loaddata(post_and_tags):
 
 
 @django_before("6.1", reason="m2m_changed sends no raw")
-def test_django_5_2_sends_no_raw_argument(post_and_tags):
+def test_before_6_1_sends_no_raw_argument(post_and_tags):
     post, django_tag, _ = post_and_tags
     seen = []
 
@@ -136,7 +136,7 @@ def test_loaddata_sends_raw_true_on_django_6_1(post_and_tags, raw_flags):
 
 
 @django_before("6.1", reason="loaddata sends m2m_changed without raw")
-def test_loaddata_sends_no_raw_on_django_5_2(post_and_tags, raw_flags):
+def test_loaddata_sends_no_raw_before_django_6_1(post_and_tags, raw_flags):
     post = load_post_fixture(post_and_tags[1])
     assert raw_flags == [("pre_add", "not sent"), ("post_add", "not sent")]
     assert post.tag_names == "django"  # indistinguishable from a normal add: the receiver ran
