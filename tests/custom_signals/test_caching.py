@@ -1,4 +1,4 @@
-"""What use_caching=True caches, when the cache is cleared, and what 6.x changed."""
+"""What use_caching=True caches, when the cache is cleared, and what Django 6.0 changed."""
 
 import pytest
 from django.dispatch import Signal
@@ -47,6 +47,13 @@ def test_connect_and_disconnect_clear_the_cache(connected):
 def test_senders_must_be_weak_referenceable(connected, sender):
     with pytest.raises(TypeError, match="cannot create weak reference"):
         stock_changed.send(sender=sender, instance=None, quantity=1)
+
+
+@pytest.mark.parametrize("sender", [None, "Product"])
+def test_without_receivers_any_sender_is_accepted(sender):
+    # send() returns before it touches the cache when no receiver is connected at all.
+    assert not stock_changed.receivers
+    assert stock_changed.send(sender=sender, instance=None, quantity=1) == []
 
 
 def test_the_cache_forgets_a_sender_that_is_garbage_collected(connected):
