@@ -298,8 +298,9 @@ def _depart_claim(self, node: nodes.Element) -> None:
     self.body.append("</span>")
 
 
-def _inline(translator) -> tuple:
-    return (lambda self, node: self.visit_inline(node), lambda self, node: self.depart_inline(node))
+# Builders other than HTML render both nodes as the plain inline they subclass.
+_AS_INLINE = (lambda self, node: self.visit_inline(node), lambda self, node: self.depart_inline(node))
+_OTHER_BUILDERS = {builder: _AS_INLINE for builder in ("latex", "text", "man", "texinfo")}
 
 
 # --- whole-tree checks (command line and tests) ----------------------------------
@@ -469,16 +470,8 @@ def _main(argv: list[str]) -> int:
 def setup(app: Sphinx) -> dict:
     # The folder that test paths in claims are relative to (the repository root).
     app.add_config_value("version_claims_root", str(Path(app.confdir)), "env", str)
-    app.add_node(
-        django_version,
-        html=(_visit_version, _depart_version),
-        **{builder: _inline(None) for builder in ("latex", "text", "man", "texinfo")},
-    )
-    app.add_node(
-        django_claim,
-        html=(_visit_claim, _depart_claim),
-        **{builder: _inline(None) for builder in ("latex", "text", "man", "texinfo")},
-    )
+    app.add_node(django_version, html=(_visit_version, _depart_version), **_OTHER_BUILDERS)
+    app.add_node(django_claim, html=(_visit_claim, _depart_claim), **_OTHER_BUILDERS)
     app.add_role("django", DjangoRole())
     app.setup_extension("ui_text")  # registers the "signals_docs" label catalog
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
