@@ -14,7 +14,7 @@ def test_claims_render_their_versions_isolated(app):
     html = (app.outdir / "index.html").read_text()
     assert 'Written for <span class="django-claim">Django <bdi class="django-version" dir="ltr">5.2 LTS</bdi>, ' in html
     assert '<bdi class="django-version" dir="ltr">6.0</bdi> and <bdi class="django-version" dir="ltr">6.1</bdi>' in html
-    assert 'title="checks/pins.py::test_new">Django <bdi class="django-version" dir="ltr">6.1</bdi> and later</span>' in html
+    assert 'title="pinned by checks/pins.py::test_new">Django <bdi class="django-version" dir="ltr">6.1</bdi> and later</span>' in html
     assert ">Django <bdi class=\"django-version\" dir=\"ltr\">5.2</bdi> and <bdi" in html  # 5.2-6.0 lists the series
     warnings = app.warning.getvalue()
     assert "index.md" not in warnings

@@ -290,7 +290,7 @@ def _depart_version(self, node: nodes.Element) -> None:
 
 
 def _visit_claim(self, node: nodes.Element) -> None:
-    title = {"title": node["pinned_by"]} if node.get("pinned_by") else {}
+    title = {"title": _("pinned by {test}").format(test=node["pinned_by"])} if node.get("pinned_by") else {}
     self.body.append(self.starttag(node, "span", "", **title))
 
 
