@@ -77,6 +77,9 @@ def test_unmarked_ignores_code_and_marked_claims():
     text = "```python\nif django.VERSION >= (6, 1): pass  # 6.1\n```\n`Django 6.1` and {django}`6.1+ <a.py::test_b>`.\n"
     assert vc.unmarked_in_text(text) == []
     assert vc.unmarked_in_text("On 5.2 it differs.\n") == [(1, "5.2")]
+    assert vc.unmarked_in_text("Works on Django 6.\nDjango 5.x is old.\nDjango is great.\n") == [
+        (1, "Django 6"), (2, "Django 5.x"),
+    ]  # fmt: skip
 
 
 JUNIT = """<testsuites><testsuite>

@@ -332,12 +332,12 @@ def _claim_files(root: Path) -> list[Path]:
 # A Django version named in prose: any "Django X.Y", any supported series, the words
 # that date a behaviour. Persian: the same numbers in Persian digits, and the words.
 _PATTERNS = [
-    r"\bDjango\s+\d+\.\d+",
+    r"\bDjango\s+\d+(?:\.\d+|\.x)?\b",
     r"(?<![\w.])(?:{series})(?![\w.]*\d)",
     r"\bLTS\b",
     r"\b(?:older|newer|earlier|later|previous) (?:Django )?(?:versions?|releases?)\b",
     r"\bsince (?:Django|version)\b",
-    r"جنگو\s*[0-9۰-۹]+[.٫][0-9۰-۹]+",
+    r"جنگو\s*[0-9۰-۹]+(?:[.٫][0-9۰-۹]+)?",
     r"نسخه‌های (?:قدیمی‌تر|پیشین|جدیدتر|تازه‌تر)",
 ]
 
