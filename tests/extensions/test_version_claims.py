@@ -1,11 +1,11 @@
 """Version claims: the {django} role on a tiny project, the unmarked-claim check on the real docs."""
 
 import shutil
-from pathlib import Path
 
 import pytest
+
 from signals_docs.examples import version_claims as vc
-from signals_docs.site import ROOT, DJANGO_SERIES
+from signals_docs.site import DJANGO_SERIES, ROOT
 
 
 @pytest.mark.sphinx("html", testroot="version_claims", freshenv=True)
@@ -14,8 +14,11 @@ def test_claims_render_their_versions_isolated(app):
     html = (app.outdir / "index.html").read_text()
     assert 'Written for <span class="django-claim">Django <bdi class="django-version" dir="ltr">5.2 LTS</bdi>, ' in html
     assert '<bdi class="django-version" dir="ltr">6.0</bdi> and <bdi class="django-version" dir="ltr">6.1</bdi>' in html
-    assert 'title="pinned by checks/pins.py::test_new">Django <bdi class="django-version" dir="ltr">6.1</bdi> and later</span>' in html
-    assert ">Django <bdi class=\"django-version\" dir=\"ltr\">5.2</bdi> and <bdi" in html  # 5.2-6.0 lists the series
+    assert (
+        'title="pinned by checks/pins.py::test_new">Django <bdi class="django-version" dir="ltr">6.1</bdi> and later</span>'
+        in html
+    )
+    assert '>Django <bdi class="django-version" dir="ltr">5.2</bdi> and <bdi' in html  # 5.2-6.0 lists the series
     warnings = app.warning.getvalue()
     assert "index.md" not in warnings
 
@@ -48,7 +51,9 @@ def test_version_ranges():
 
 
 def test_markers_must_name_a_site_series(tmp_path):
-    (tmp_path / "t.py").write_text('from tests.utils import django_from\n@django_from("6.7", reason="x")\ndef test_a(): pass\n')
+    (tmp_path / "t.py").write_text(
+        'from tests.utils import django_from\n@django_from("6.7", reason="x")\ndef test_a(): pass\n'
+    )
     with pytest.raises(vc.ClaimError, match="not a series of signals_docs.site"):
         vc.runs_on(tmp_path, "t.py::test_a")
 

@@ -19,8 +19,10 @@ def sent():
     calls = []
     receivers = {}
     for name, signal in SIGNALS.items():
+
         def record(sender, name=name, **kwargs):
             calls.append((name, sender.__name__))
+
         receivers[name] = record
         signal.connect(record)
     yield calls
@@ -86,6 +88,7 @@ def test_db_cascade_deletes_without_signals(sent):
     from django.test.utils import isolate_apps
 
     with isolate_apps("model_signals"):
+
         class Author(models.Model):
             class Meta:
                 app_label = "model_signals"

@@ -130,8 +130,10 @@ def raw_flags():
 
 
 def load_post_fixture(tag):
-    data = f'[{{"model": "model_signals.post", "pk": 90, "fields": {{"title": "Fixture", "published": false,' \
-           f' "tag_names": "from fixture", "tags": [{tag.pk}]}}}}]'
+    data = (
+        f'[{{"model": "model_signals.post", "pk": 90, "fields": {{"title": "Fixture", "published": false,'
+        f' "tag_names": "from fixture", "tags": [{tag.pk}]}}}}]'
+    )
     for obj in serializers.deserialize("json", data):
         obj.save()  # what loaddata does
     return Post.objects.get(pk=90)

@@ -2,6 +2,7 @@
 
 import django
 import pytest
+
 from tests.utils import django_from
 
 pytestmark = django_from("6.0", reason="django.tasks exists")

@@ -2,9 +2,9 @@
 
 from django.conf import Settings, UserSettingsHolder
 from django.core.signals import setting_changed as core_setting_changed
+from django.template.base import Template
 from django.test import override_settings
 from django.test.signals import setting_changed, template_rendered
-from django.template.base import Template
 
 from reference import testing_receivers as r
 from tests.utils import django_from

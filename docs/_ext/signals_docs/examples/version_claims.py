@@ -137,7 +137,9 @@ def _apply(markers: list[ast.expr], aliases: dict[str, ast.expr], where: str) ->
         if name in MARKERS:
             arg = call.args[0] if call.args else None
             if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str) and re.fullmatch(_SERIES, arg.value)):
-                raise ClaimError(f"{where}: {name}() needs a release series as a string, e.g. {name}(\"6.1\", reason=...)")
+                raise ClaimError(
+                    f'{where}: {name}() needs a release series as a string, e.g. {name}("6.1", reason=...)'
+                )
             if arg.value not in {s.series for s in DJANGO_SERIES}:
                 raise ClaimError(f"{where}: {name}({arg.value!r}): {arg.value} is not a series of signals_docs.site")
             if name == "django_from":
@@ -300,7 +302,7 @@ def _depart_claim(self, node: nodes.Element) -> None:
 
 # Builders other than HTML render both nodes as the plain inline they subclass.
 _AS_INLINE = (lambda self, node: self.visit_inline(node), lambda self, node: self.depart_inline(node))
-_OTHER_BUILDERS = {builder: _AS_INLINE for builder in ("latex", "text", "man", "texinfo")}
+_OTHER_BUILDERS = dict.fromkeys(("latex", "text", "man", "texinfo"), _AS_INLINE)
 
 
 # --- whole-tree checks (command line and tests) ----------------------------------
@@ -403,7 +405,9 @@ def unmarked(root: Path = ROOT) -> list[str]:
     problems = []
     for path in _claim_files(root):
         for line, excerpt in unmarked_in_text(path.read_text(encoding="utf-8"), catalog=path.suffix == ".po"):
-            problems.append(f"{path.relative_to(root)}:{line}: {excerpt!r} names a Django version without {{django}}`...`")
+            problems.append(
+                f"{path.relative_to(root)}:{line}: {excerpt!r} names a Django version without {{django}}`...`"
+            )
     return problems
 
 
