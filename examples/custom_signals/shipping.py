@@ -13,6 +13,4 @@ def ship(order, tracking_number):
     order.save(update_fields=["tracking_number", "shipped_at"])
     # send_robust(): a failing receiver is logged and returned, not raised,
     # so one broken notification cannot undo or hide the shipment.
-    transaction.on_commit(
-        lambda: order_shipped.send_robust(sender=Order, order=order, tracking_number=tracking_number)
-    )
+    transaction.on_commit(lambda: order_shipped.send_robust(sender=Order, order=order, tracking_number=tracking_number))

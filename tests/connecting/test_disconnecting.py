@@ -10,14 +10,16 @@ from connecting.models import Article
 
 
 @pytest.mark.django_db
-def test_receiver_is_off_inside_the_block_and_back_after():
+def test_receiver_is_off_inside_the_block_and_back_after(django_capture_on_commit_callbacks):
     cache.set(LATEST_ARTICLES_KEY, ["cached"])
-    with receiver_disconnected(post_save, forget_latest_articles, sender=Article,
-                               dispatch_uid="connecting.forget_latest_articles") as was_connected:
+    with receiver_disconnected(
+        post_save, forget_latest_articles, sender=Article, dispatch_uid="connecting.forget_latest_articles"
+    ) as was_connected:
         assert was_connected is True
         Article.objects.create(title="Bulk import")
         assert cache.get(LATEST_ARTICLES_KEY) == ["cached"]
-    Article.objects.create(title="After")
+    with django_capture_on_commit_callbacks(execute=True):
+        Article.objects.create(title="After")
     assert cache.get(LATEST_ARTICLES_KEY) is None
 
 
@@ -54,10 +56,15 @@ def test_has_listeners_per_sender():
 
 def test_lazy_string_sender_disconnect_returns_none():
     # ModelSignal resolves "app_label.ModelName" lazily and returns nothing: pass the class for a bool.
-    assert post_save.disconnect(forget_latest_articles, sender="connecting.Article",
-                                dispatch_uid="connecting.forget_latest_articles") is None
+    assert (
+        post_save.disconnect(
+            forget_latest_articles, sender="connecting.Article", dispatch_uid="connecting.forget_latest_articles"
+        )
+        is None
+    )
     try:
         assert not post_save.has_listeners(sender=Article) or forget_latest_articles not in dict(
-            post_save.send(sender=Article, instance=Article(title="x"), created=False))
+            post_save.send(sender=Article, instance=Article(title="x"), created=False)
+        )
     finally:
         post_save.connect(forget_latest_articles, sender=Article, dispatch_uid="connecting.forget_latest_articles")

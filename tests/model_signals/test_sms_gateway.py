@@ -1,6 +1,6 @@
-from model_signals.sms_gateway import FakeSmsGateway, SmsGatewayError
-
 import pytest
+
+from model_signals.sms_gateway import FakeSmsGateway, SmsGatewayError
 
 
 def test_records_what_it_sends():

@@ -4,16 +4,14 @@ import gc
 from io import StringIO
 
 import pytest
-from django.utils import inspect
-
 from django.apps import apps
 from django.apps.registry import Apps
 from django.core.management import call_command
 from django.db.migrations.state import StateApps
 from django.db.models import signals
+from django.utils import inspect
 
 from reference import management_receivers as r
-
 
 
 @pytest.fixture(autouse=True)

@@ -3,7 +3,9 @@
 import django
 import pytest
 
-pytestmark = pytest.mark.skipif(django.VERSION < (6, 0), reason="django.tasks is new in Django 6.0")
+from tests.utils import django_from
+
+pytestmark = django_from("6.0", reason="django.tasks exists")
 
 if django.VERSION >= (6, 0):
     # At collection, not in a test: importing django.tasks connects Django's own

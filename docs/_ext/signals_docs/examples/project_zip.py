@@ -3,7 +3,7 @@
 Why: a reader who wants to run a snippet needs the app around it, the settings,
 and the test that proves it. Each HTML build writes
 ``_downloads/django-signals-examples.zip`` into its output: ``examples/``, the
-tests that mirror it (``tests/conftest.py`` and ``tests/<app>/`` for every app in
+tests that mirror it (``tests/conftest.py``, ``tests/utils.py`` and ``tests/<app>/`` for every app in
 ``examples/``; never the site's own checks, which need the built site), the
 pinned ``requirements-examples.txt``, a ``pyproject.toml`` derived from the
 repository's own pytest and coverage settings (so the two cannot drift apart),
@@ -47,7 +47,7 @@ def standalone_pyproject(repo: Path) -> str:
     except (OSError, KeyError, tomllib.TOMLDecodeError) as error:
         raise ValueError(f"{source}: cannot read [tool.pytest.ini_options] for the examples zip: {error}") from error
     # Only the examples are importable there: no docs/_ext, no site checks.
-    pytest_options["pythonpath"] = ["examples"]
+    pytest_options["pythonpath"] = ["examples", "."]  # ".": tests/utils.py, the version markers
     pytest_options["testpaths"] = ["tests"]
     settings = {"pytest": {"ini_options": pytest_options}}
     if "coverage" in tool:
@@ -72,6 +72,8 @@ def examples_entries(repo: Path, examples_dir: str = "examples", tests_dir: str 
         TOP + "pyproject.toml": standalone_pyproject(repo).encode(),
         TOP + "tests/conftest.py": tests / "conftest.py",
     }
+    if (tests / "utils.py").is_file():  # the shared version markers the mirror tests import
+        entries[TOP + "tests/utils.py"] = tests / "utils.py"
     for path in _files(examples):
         if path != readme:
             entries[TOP + "examples/" + path.relative_to(examples).as_posix()] = path
