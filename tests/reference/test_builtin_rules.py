@@ -1,0 +1,98 @@
+"""Rules that hold for the built-in signals, as the reference pages state them, one test each."""
+
+import pytest
+from django.core.signals import request_started
+from django.db import close_old_connections
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_init, post_save, pre_delete, pre_save
+from django.test import override_settings
+from django.test.signals import setting_changed
+
+from reference.models import Pizza, Topping
+
+
+def refuse(sender, **kwargs):
+    raise RuntimeError("refused")
+
+
+@pytest.mark.django_db
+def test_model_signals_ignore_return_values(connect):
+    connect(pre_save, lambda **kwargs: False, sender=Pizza, weak=False)  # no veto
+    Pizza.objects.create(name="Margherita")
+    assert Pizza.objects.filter(name="Margherita").exists()
+
+
+@pytest.mark.django_db
+def test_a_post_init_exception_breaks_every_queryset_that_loads_the_model(connect):
+    Pizza.objects.create(name="Margherita")
+    connect(post_init, refuse, sender=Pizza)
+    with pytest.raises(RuntimeError):
+        Pizza(name="Marinara")
+    with pytest.raises(RuntimeError):
+        list(Pizza.objects.all())
+    assert Pizza.objects.count() == 1  # no instance is built, so no receiver runs
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_pre_delete_exception_rolls_the_deletion_back(connect):
+    pizza = Pizza.objects.create(name="Margherita")
+    connect(pre_delete, refuse, sender=Pizza)
+    with pytest.raises(RuntimeError):
+        pizza.delete()
+    assert Pizza.objects.filter(pk=pizza.pk).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("action", ["pre_add", "post_add"])
+def test_an_m2m_changed_exception_undoes_the_add(connect, action):
+    pizza = Pizza.objects.create(name="Margherita")
+    basil = Topping.objects.create(name="basil")
+
+    def refuse_on(sender, action=None, **kwargs):
+        if action == refuse_on.action:
+            raise RuntimeError(action)
+
+    refuse_on.action = action
+    connect(m2m_changed, refuse_on, sender=Pizza.toppings.through)
+    with pytest.raises(RuntimeError):
+        pizza.toppings.add(basil)  # pre_add, INSERT and post_add share one transaction
+    assert not pizza.toppings.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_post_save_exception_inside_atomic_can_be_caught(connect):
+    def refuse_margherita(sender, instance, **kwargs):
+        if instance.name == "Margherita":
+            raise RuntimeError("refused")
+
+    connect(post_save, refuse_margherita, sender=Pizza)
+    with transaction.atomic():
+        with pytest.raises(RuntimeError):
+            Pizza.objects.create(name="Margherita")
+        Pizza.objects.create(name="Marinara")  # the transaction is still usable
+    assert Pizza.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_a_request_started_exception_escapes_the_handler(client, connect):
+    connect(request_started, refuse)
+    try:
+        with pytest.raises(RuntimeError):
+            client.get("/")  # raised before any middleware: no 500 page, no got_request_exception
+        # The test Client disconnects close_old_connections around its send and, after
+        # this exception, never reconnects it.
+        assert request_started.disconnect(close_old_connections) is False
+    finally:
+        request_started.connect(close_old_connections)
+
+
+def test_override_settings_runs_every_setting_changed_receiver_then_raises(connect):
+    seen = []
+    connect(setting_changed, refuse)
+    connect(setting_changed, lambda setting, enter, **kwargs: seen.append((setting, enter)), weak=False)
+    with pytest.raises(RuntimeError):
+        with override_settings(SITE_LABEL="x"):
+            pass  # never reached: entering raises
+    # Entering sends with send(): the failure stops it before the second receiver. Then
+    # override_settings restores the settings and sends with send_robust(): every receiver runs.
+    assert seen == [("SITE_LABEL", False)]
