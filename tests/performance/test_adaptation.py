@@ -39,10 +39,32 @@ def test_send_with_sync_receivers_only_adapts_nothing(signal, adaptations):
 
 
 def test_send_runs_an_event_loop_per_send_for_async_receivers(signal, adaptations):
+    threads = []
+
+    async def record_thread(sender, **kwargs):
+        threads.append(threading.get_ident())
+
     signal.connect(count_view)
     signal.connect(stream_view)
+    signal.connect(record_thread)
     for _ in range(3):
-        assert signal.send(sender=None) == [(count_view, "counted"), (stream_view, "streamed")]
+        assert signal.send(sender=None)[:2] == [(count_view, "counted"), (stream_view, "streamed")]
+    assert adaptations == {"async_to_sync": 3, "sync_to_async": 0}
+    assert threading.get_ident() not in threads  # the event loop ran in another thread
+
+
+@pytest.mark.django_db
+def test_an_async_receiver_on_post_save_costs_an_adaptation_per_save(adaptations):
+    from django.db.models.signals import post_save
+
+    from performance.models import Label
+
+    post_save.connect(stream_view, sender=Label)
+    try:
+        for name in "abc":
+            Label.objects.create(name=name)
+    finally:
+        post_save.disconnect(stream_view, sender=Label)
     assert adaptations == {"async_to_sync": 3, "sync_to_async": 0}
 
 

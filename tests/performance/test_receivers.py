@@ -40,6 +40,14 @@ def test_a_delete_receiver_loads_every_row_first(document, signal, connect):
     assert len(calls) == 50  # one call per row, with the row loaded as a model instance
 
 
+def test_a_receiver_for_any_sender_turns_fast_deletes_off_for_every_model(connect):
+    from reference.models import Order  # a model of another app
+
+    assert Collector(using="default").can_fast_delete(Order.objects.all())
+    connect(post_delete, forget_comment)  # no sender
+    assert not Collector(using="default").can_fast_delete(Order.objects.all())
+
+
 def test_a_cascade_turns_into_select_then_delete_too(document, connect):
     def sql_of_cascade():
         with CaptureQueriesContext(connection) as queries:

@@ -4,6 +4,7 @@ import pytest
 from django.core.signals import request_started
 from django.db import close_old_connections
 from django.db import transaction
+from django.db.transaction import TransactionManagementError
 from django.db.models.signals import m2m_changed, post_init, post_save, pre_delete, pre_save
 from django.test import override_settings
 from django.test.signals import setting_changed
@@ -57,6 +58,19 @@ def test_an_m2m_changed_exception_undoes_the_add(connect, action):
     with pytest.raises(RuntimeError):
         pizza.toppings.add(basil)  # pre_add, INSERT and post_add share one transaction
     assert not pizza.toppings.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_m2m_changed_exception_caught_inside_atomic_poisons_the_transaction(connect):
+    pizza = Pizza.objects.create(name="Margherita")
+    basil = Topping.objects.create(name="basil")
+    connect(m2m_changed, refuse, sender=Pizza.toppings.through)
+    with pytest.raises(TransactionManagementError), transaction.atomic():
+        try:
+            pizza.toppings.add(basil)
+        except RuntimeError:
+            pass
+        Pizza.objects.count()
 
 
 @pytest.mark.django_db(transaction=True)
