@@ -29,7 +29,8 @@ def test_save_and_create_run_both(receivers):
     Article.objects.create(title="Both Ways")
     article = Article(title="Saved")
     article.save()
-    assert filled("Both Ways") == filled("Saved") == {"save()": True, "pre_save": True}
+    Article.objects.get_or_create(title="Got or Created")
+    assert filled("Both Ways") == filled("Saved") == filled("Got or Created") == {"save()": True, "pre_save": True}
 
 
 def test_loaddata_skips_save_but_sends_pre_save_with_raw(receivers):

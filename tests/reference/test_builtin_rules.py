@@ -1,7 +1,7 @@
 """Rules that hold for the built-in signals, as the reference pages state them, one test each."""
 
 import pytest
-from django.core.signals import request_started
+from django.core.signals import got_request_exception, request_started
 from django.db import close_old_connections
 from django.db import transaction
 from django.db.transaction import TransactionManagementError
@@ -90,11 +90,14 @@ def test_a_post_save_exception_inside_atomic_can_be_caught(connect):
 @pytest.mark.django_db
 def test_a_request_started_exception_escapes_the_handler(client, connect):
     connect(request_started, refuse)
+    failures = []
+    connect(got_request_exception, lambda **kwargs: failures.append(kwargs), weak=False)
     try:
         with pytest.raises(RuntimeError):
             client.get("/")  # raised before any middleware: no 500 page, no got_request_exception
         # The test Client disconnects close_old_connections around its send and, after
         # this exception, never reconnects it.
+        assert failures == []
         assert request_started.disconnect(close_old_connections) is False
     finally:
         request_started.connect(close_old_connections)
