@@ -1,9 +1,9 @@
 """A receiver that is a bound method: each ready() call makes a new one."""
 
 
-class RequestCounter:
+class HeartbeatCounter:
     def __init__(self):
-        self.requests = 0
+        self.beats = 0
 
     def count(self, sender, **kwargs):
-        self.requests += 1
+        self.beats += 1

@@ -14,14 +14,14 @@ import time
 
 import pytest
 from django.apps import apps
-from django.core.signals import request_started
 from django.dispatch import Signal
 
-from startup.receivers import RequestCounter
+from startup.receivers import HeartbeatCounter
+from startup.signals import heartbeat
 
 
 def connected_counters():
-    return [key for key, *_ in request_started.receivers if key[0] == "startup.count_requests"]
+    return [key for key, *_ in heartbeat.receivers if key[0] == "startup.count_heartbeats"]
 
 
 def test_a_second_ready_connects_nothing_new():
@@ -31,14 +31,14 @@ def test_a_second_ready_connects_nothing_new():
 
 
 def test_without_dispatch_uid_each_new_bound_method_is_one_more_receiver():
-    started = Signal()
-    first, second = RequestCounter(), RequestCounter()
-    started.connect(first.count, weak=False)
-    started.connect(second.count, weak=False)
-    started.connect(first.count, weak=False)  # the same receiver again: ignored
-    started.send(sender=None)
-    assert (first.requests, second.requests) == (1, 1)
-    assert len(started.receivers) == 2
+    signal = Signal()
+    first, second = HeartbeatCounter(), HeartbeatCounter()
+    signal.connect(first.count, weak=False)
+    signal.connect(second.count, weak=False)
+    signal.connect(first.count, weak=False)  # the same receiver again: ignored
+    signal.send(sender=None)
+    assert (first.beats, second.beats) == (1, 1)
+    assert len(signal.receivers) == 2
 
 
 READY_APP = """

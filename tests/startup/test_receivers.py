@@ -1,7 +1,7 @@
-from startup.receivers import RequestCounter
+from startup.receivers import HeartbeatCounter
 
 
 def test_count_counts():
-    counter = RequestCounter()
+    counter = HeartbeatCounter()
     counter.count(sender=None)
-    assert counter.requests == 1
+    assert counter.beats == 1
