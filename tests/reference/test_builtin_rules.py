@@ -113,3 +113,62 @@ def test_override_settings_runs_every_setting_changed_receiver_then_raises(conne
     # Entering sends with send(): the failure stops it before the second receiver. Then
     # override_settings restores the settings and sends with send_robust(): every receiver runs.
     assert seen == [("SITE_LABEL", False)]
+
+
+@pytest.mark.django_db
+def test_a_request_finished_exception_escapes_when_the_response_is_closed(client, connect):
+    from django.core.signals import request_finished
+
+    connect(request_finished, refuse)
+    try:
+        with pytest.raises(RuntimeError):
+            client.get("/")  # the test Client closes the response, as a WSGI server would
+        assert request_finished.disconnect(close_old_connections) is False
+    finally:
+        request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def session_request(rf):
+    from importlib import import_module
+
+    from django.conf import settings
+
+    request = rf.get("/")
+    request.session = import_module(settings.SESSION_ENGINE).SessionStore()
+    return request
+
+
+@pytest.mark.django_db
+def test_a_user_logged_in_exception_comes_after_the_login(connect, session_request, django_user_model):
+    from django.contrib.auth import SESSION_KEY, login
+    from django.contrib.auth.signals import user_logged_in
+
+    user = django_user_model.objects.create_user("ada", password="pw")
+    connect(user_logged_in, refuse)
+    with pytest.raises(RuntimeError):
+        login(session_request, user, backend="django.contrib.auth.backends.ModelBackend")
+    assert session_request.session[SESSION_KEY] == str(user.pk)  # logged in all the same
+
+
+@pytest.mark.django_db
+def test_a_user_logged_out_exception_leaves_the_session_alone(connect, session_request, django_user_model):
+    from django.contrib.auth import SESSION_KEY, login, logout
+    from django.contrib.auth.signals import user_logged_out
+
+    user = django_user_model.objects.create_user("ada", password="pw")
+    login(session_request, user, backend="django.contrib.auth.backends.ModelBackend")
+    connect(user_logged_out, refuse)
+    with pytest.raises(RuntimeError):
+        logout(session_request)
+    assert session_request.session[SESSION_KEY] == str(user.pk)  # still logged in
+
+
+@pytest.mark.django_db
+def test_a_user_login_failed_exception_escapes_authenticate(connect):
+    from django.contrib.auth import authenticate
+    from django.contrib.auth.signals import user_login_failed
+
+    connect(user_login_failed, refuse)
+    with pytest.raises(RuntimeError):
+        authenticate(username="nobody", password="wrong")
