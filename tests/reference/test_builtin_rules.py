@@ -172,3 +172,36 @@ def test_a_user_login_failed_exception_escapes_authenticate(connect):
     connect(user_login_failed, refuse)
     with pytest.raises(RuntimeError):
         authenticate(username="nobody", password="wrong")
+
+
+@pytest.mark.django_db
+def test_a_pre_migrate_exception_stops_migrate(connect):
+    from django.core.management import call_command
+    from django.db.models.signals import pre_migrate
+
+    connect(pre_migrate, refuse)
+    with pytest.raises(RuntimeError):
+        call_command("migrate", verbosity=0)
+
+
+def test_a_class_prepared_exception_stops_the_model_class_from_being_created(connect):
+    from django.db import models
+    from django.db.models.signals import class_prepared
+    from django.test.utils import isolate_apps
+
+    connect(class_prepared, refuse)
+    with isolate_apps("reference"), pytest.raises(RuntimeError):
+
+        class Crust(models.Model):
+            class Meta:
+                app_label = "reference"
+
+
+def test_a_template_rendered_exception_escapes_render(connect, settings):
+    from django.template import Context, Template
+    from django.test.signals import template_rendered
+
+    settings.TEMPLATES = [{"BACKEND": "django.template.backends.django.DjangoTemplates"}]
+    connect(template_rendered, refuse)
+    with pytest.raises(RuntimeError):
+        Template("hi").render(Context())  # pytest-django has set up the test environment
