@@ -52,6 +52,18 @@ def test_caught_inside_atomic_a_post_save_error_leaves_the_transaction_usable(co
 
 
 @pytest.mark.django_db(transaction=True)
+def test_caught_inside_atomic_a_pre_save_error_leaves_the_transaction_usable(connect):
+    connect(pre_save, refuse_blocked_domains, sender=Account)
+    with transaction.atomic():
+        try:
+            Account.objects.create(email=BLOCKED)
+        except Refused:
+            pass
+        Account.objects.create(email="ada@example.com")
+    assert list(Account.objects.values_list("email", flat=True)) == ["ada@example.com"]
+
+
+@pytest.mark.django_db(transaction=True)
 def test_caught_inside_atomic_a_delete_error_poisons_the_transaction(connect):
     account = Account.objects.create(email=BLOCKED)
     connect(post_delete, refuse_blocked_domains, sender=Account)
