@@ -28,6 +28,7 @@ extensions = [
     "sphinx_sitemap",
     # Project extensions (docs/_ext), one job each:
     "verified_examples",
+    "signals_docs.examples.version_claims",
     "lean_assets",
     "skip_link",
     "aria_fixes",

@@ -3,7 +3,7 @@
 Why: a reader who wants to run a snippet needs the app around it, the settings,
 and the test that proves it. Each HTML build writes
 ``_downloads/django-signals-examples.zip`` into its output: ``examples/``, the
-tests that mirror it (``tests/conftest.py`` and ``tests/<app>/`` for every app in
+tests that mirror it (``tests/conftest.py``, ``tests/utils.py`` and ``tests/<app>/`` for every app in
 ``examples/``; never ``tests/site_checks``, which needs the built site), the
 pinned ``requirements-examples.txt``, a ``pyproject.toml`` derived from the
 repository's own pytest and coverage settings (so the two cannot drift apart),
@@ -88,7 +88,7 @@ def standalone_pyproject(repo: Path) -> str:
     except (OSError, KeyError, tomllib.TOMLDecodeError) as error:
         raise ValueError(f"{source}: cannot read [tool.pytest.ini_options] for the examples zip: {error}") from error
     # Only the examples are importable there: no docs/_ext, no tests/site_checks.
-    pytest_options["pythonpath"] = ["examples"]
+    pytest_options["pythonpath"] = ["examples", "."]  # ".": tests/utils.py, the version markers
     pytest_options["testpaths"] = ["tests"]
     header = (
         "# Test settings of the examples project: run `pytest` in this folder.\n"
@@ -104,7 +104,7 @@ def examples_entries(repo: Path, examples_dir: str = "examples", tests_dir: str 
     """Everything the examples zip holds, as ``{name in the archive: file or bytes}``."""
     examples, tests = repo / examples_dir, repo / tests_dir
     readme = examples / "README.md"
-    for required in (readme, tests / "conftest.py", repo / "requirements-examples.txt"):
+    for required in (readme, tests / "conftest.py", tests / "utils.py", repo / "requirements-examples.txt"):
         if not required.is_file():
             raise FileNotFoundError(f"the examples zip needs {required.relative_to(repo)}, which is missing")
     entries: dict[str, Path | bytes] = {
@@ -112,6 +112,7 @@ def examples_entries(repo: Path, examples_dir: str = "examples", tests_dir: str 
         TOP + "requirements-examples.txt": repo / "requirements-examples.txt",
         TOP + "pyproject.toml": standalone_pyproject(repo).encode(),
         TOP + "tests/conftest.py": tests / "conftest.py",
+        TOP + "tests/utils.py": tests / "utils.py",
     }
     for path in _files(examples):
         if path != readme:

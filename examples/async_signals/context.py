@@ -1,4 +1,4 @@
-"""A receiver that sets a context variable: visible to the sender only on Django 6.x."""
+"""A receiver that sets a context variable: visible to the sender only from Django 6.1 on."""
 
 from contextvars import ContextVar
 

@@ -1,4 +1,4 @@
-"""Send to every receiver and keep going when one fails, on Django 5.2 and 6.x alike."""
+"""Send to every receiver and keep going when one fails, on every supported Django."""
 
 
 async def notify_all(signal, sender, **kwargs):

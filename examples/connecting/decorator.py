@@ -1,6 +1,7 @@
 """@receiver: one receiver for several signals, only for one sender."""
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -11,4 +12,6 @@ LATEST_ARTICLES_KEY = "connecting:latest-articles"
 
 @receiver([post_save, post_delete], sender=Article, dispatch_uid="connecting.forget_latest_articles")
 def forget_latest_articles(sender, **kwargs):
-    cache.delete(LATEST_ARTICLES_KEY)
+    # After the commit: deleted earlier, a concurrent request could read the old
+    # rows and cache them again before the change is visible.
+    transaction.on_commit(lambda: cache.delete(LATEST_ARTICLES_KEY))

@@ -1,9 +1,9 @@
 """Keep Post.tag_names in step with Post.tags, from either side of the relation."""
 
-from django.db.models.signals import m2m_changed
+from django.db.models.signals import m2m_changed, pre_delete
 from django.dispatch import receiver
 
-from .models import Post
+from .models import Post, Tag
 
 
 def write_tag_names(post_pks):
@@ -25,3 +25,9 @@ def refresh_tag_names(sender, instance, action, reverse, pk_set, raw=False, **kw
         write_tag_names(instance.__dict__.pop("_posts_before_clear"))
     elif action in ("post_add", "post_remove"):  # tag.posts.add(post): pk_set holds Post pks
         write_tag_names(pk_set)
+
+
+@receiver(pre_delete, sender=Tag, dispatch_uid="model_signals.clear_tag_before_delete")
+def clear_tag_before_delete(sender, instance, **kwargs):
+    # Deleting a tag drops its through rows without m2m_changed: clear them first.
+    instance.posts.clear()

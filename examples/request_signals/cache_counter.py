@@ -6,5 +6,7 @@ KEY = "request_signals:requests"
 
 
 def count_request_in_cache(sender, **kwargs):
-    cache.add(KEY, 0, timeout=None)  # create the key once; never overwrite it
-    cache.incr(KEY)  # atomic on the Redis and Memcached backends
+    try:
+        cache.incr(KEY)  # atomic on the Redis and Memcached backends
+    except ValueError:  # no key yet, or the cache evicted it: start again
+        cache.add(KEY, 1, timeout=None)  # never overwrites a key another request just created

@@ -74,7 +74,7 @@ DATABASES = {
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 # Django 6.1 warns (an error under pytest) when mail is sent without MAILERS;
-# Django 5.2 ignores this setting. Tests swap in the locmem backend either way.
+# Django 5.2 and 6.0 ignore this setting. Tests swap in the locmem backend either way.
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -1,13 +1,13 @@
-"""When one async receiver raises: asend() on 5.2 and 6.x, and asend_robust()."""
+"""When one async receiver raises: asend() before 6.1 and from 6.1 on, and asend_robust()."""
 
 import asyncio
 import logging
 
-import django
 import pytest
 from django.dispatch import Signal
 
 from async_signals.fan_out import notify_all
+from tests.utils import django_before, django_from
 
 
 @pytest.fixture
@@ -42,8 +42,8 @@ async def test_notify_all_keeps_the_others_and_logs_the_failure(signal_with_a_fa
     ]
 
 
-@pytest.mark.skipif(django.VERSION < (6, 0), reason="Django 6.0 uses asyncio.TaskGroup")
-async def test_django_6_cancels_the_other_receivers(signal_with_a_failure):
+@django_from("6.1", reason="asend() runs async receivers in an asyncio.TaskGroup")
+async def test_django_6_1_cancels_the_other_receivers(signal_with_a_failure):
     signal, log, *_ = signal_with_a_failure
     with pytest.raises(ValueError, match="broken"):
         await signal.asend(sender=None)
@@ -51,8 +51,8 @@ async def test_django_6_cancels_the_other_receivers(signal_with_a_failure):
     assert log == ["slow cancelled"]
 
 
-@pytest.mark.skipif(django.VERSION >= (6, 0), reason="Django 5.2 uses asyncio.gather")
-async def test_django_5_2_lets_the_other_receivers_run_on(signal_with_a_failure):
+@django_before("6.1", reason="asend() runs async receivers with asyncio.gather()")
+async def test_before_6_1_lets_the_other_receivers_run_on(signal_with_a_failure):
     signal, log, *_ = signal_with_a_failure
     with pytest.raises(ValueError, match="broken"):
         await signal.asend(sender=None)
@@ -75,14 +75,14 @@ async def _two_failures():
     await signal.asend(sender=None)
 
 
-@pytest.mark.skipif(django.VERSION < (6, 0), reason="Django 6.0 uses asyncio.TaskGroup")
-async def test_django_6_raises_an_exception_group_for_several_failures():
+@django_from("6.1", reason="asend() runs async receivers in an asyncio.TaskGroup")
+async def test_django_6_1_raises_an_exception_group_for_several_failures():
     with pytest.raises(ExceptionGroup) as info:
         await _two_failures()
     assert {type(e) for e in info.value.exceptions} == {ValueError, KeyError}
 
 
-@pytest.mark.skipif(django.VERSION >= (6, 0), reason="Django 5.2 uses asyncio.gather")
-async def test_django_5_2_raises_only_the_first_failure():
+@django_before("6.1", reason="asend() runs async receivers with asyncio.gather()")
+async def test_before_6_1_raises_only_the_first_failure():
     with pytest.raises(ValueError, match="first"):
         await _two_failures()

@@ -3,11 +3,11 @@
 import asyncio
 import threading
 
-import django
 import pytest
 from django.dispatch import Signal
 
 from async_signals.mixed import push_to_browser, report_ready, write_audit_line
+from tests.utils import django_before, django_from
 
 
 async def test_asend_runs_both_and_returns_sync_replies_first():
@@ -52,14 +52,24 @@ async def test_async_receivers_run_concurrently():
     assert log == ["slow starts", "fast starts", "fast ends", "slow ends"]
 
 
-@pytest.mark.skipif(django.VERSION < (6, 0), reason="Django 6.0 runs sync receivers before async ones")
-async def test_django_6_runs_sync_receivers_first():
+@django_from("6.1", reason="asend() runs the sync receivers before starting the async ones")
+async def test_django_6_1_runs_sync_receivers_first():
     log, signal = [], Signal()
     slow, fast, blocking = record(log)
     for receiver in (slow, blocking, fast):
         signal.connect(receiver)
     await signal.asend(sender=None)
     assert log == ["sync", "slow starts", "fast starts", "fast ends", "slow ends"]
+
+
+def test_send_calls_sync_receivers_before_async_ones_connected_earlier():
+    log, signal = [], Signal()
+    slow, fast, blocking = record(log)
+    for receiver in (slow, blocking, fast):
+        signal.connect(receiver)
+    replies = signal.send(sender=None)
+    assert log[0] == "sync"
+    assert [receiver for receiver, _ in replies] == [blocking, slow, fast]
 
 
 def waiting_pair(timeout):
@@ -75,21 +85,23 @@ def waiting_pair(timeout):
     return first_async, sync_waits
 
 
-@pytest.mark.skipif(django.VERSION >= (6, 0), reason="Django 5.2 gathers sync and async receivers together")
-async def test_django_5_2_runs_sync_receivers_alongside_async_ones():
+@django_before("6.1", reason="asend() gathers the sync group and the async receivers together")
+@pytest.mark.parametrize("send", ["asend", "asend_robust"])
+async def test_before_6_1_runs_sync_receivers_alongside_async_ones(send):
     signal = Signal()
     first_async, sync_waits = waiting_pair(timeout=10)  # returns as soon as the event is set
     signal.connect(first_async)
     signal.connect(sync_waits)
-    replies = dict(await signal.asend(sender=None))
+    replies = dict(await getattr(signal, send)(sender=None))
     assert replies[sync_waits] is True  # the async receiver ran while the sync one waited
 
 
-@pytest.mark.skipif(django.VERSION < (6, 0), reason="Django 6.0 runs sync receivers before async ones")
-async def test_django_6_does_not_start_async_receivers_until_sync_ones_return():
+@django_from("6.1", reason="asend() runs the sync receivers before starting the async ones")
+@pytest.mark.parametrize("send", ["asend", "asend_robust"])
+async def test_django_6_1_does_not_start_async_receivers_until_sync_ones_return(send):
     signal = Signal()
     first_async, sync_waits = waiting_pair(timeout=0.2)  # the async receiver cannot start meanwhile
     signal.connect(first_async)
     signal.connect(sync_waits)
-    replies = dict(await signal.asend(sender=None))
+    replies = dict(await getattr(signal, send)(sender=None))
     assert replies[sync_waits] is False

@@ -1,11 +1,11 @@
 """connect() with a lazy "app_label.ModelName" sender: resolved to the model class."""
 
-import django
 import pytest
 from django.db.models.signals import post_save
 
 from connecting.connect_method import connect_article_log, log_article_saved
 from connecting.models import Article
+from tests.utils import django_before, django_from
 
 pytestmark = pytest.mark.django_db
 
@@ -38,6 +38,14 @@ def test_updates_are_logged_too():
     article.title = "Final"
     replies = post_save.send(sender=Article, instance=article, created=False)
     assert dict(replies)[log_article_saved] == "updated 'Final'"
+
+
+def test_model_signals_refuse_a_string_that_is_not_a_model_reference():
+    def receiver(sender, **kwargs):
+        pass
+
+    with pytest.raises(ValueError, match="must be of the form 'app_label.ModelName'"):
+        post_save.connect(receiver, sender="Me")
 
 
 def test_arbitrary_strings_are_matched_by_identity_not_equality():
@@ -73,11 +81,11 @@ def connections_after_the_sender_is_freed():
     return len(signal.receivers)
 
 
-@pytest.mark.skipif(django.VERSION < (6, 0), reason="senders are weakly referenced since Django 6.0 (#35801)")
+@django_from("6.0", reason="the signal keeps a weak reference to the sender (#35801)")
 def test_connection_goes_away_with_its_sender_on_django_6():
     assert connections_after_the_sender_is_freed() == 0
 
 
-@pytest.mark.skipif(django.VERSION >= (6, 0), reason="senders are weakly referenced since Django 6.0 (#35801)")
+@django_before("6.0", reason="the signal keeps only id(sender) (#35801 changed it)")
 def test_connection_outlives_its_sender_on_django_5_2():
     assert connections_after_the_sender_is_freed() == 1

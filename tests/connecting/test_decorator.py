@@ -16,13 +16,24 @@ def test_connected_to_both_signals_for_article():
         assert forget_latest_articles in dict(signal.send(sender=Article, instance=article, created=False))
 
 
-def test_saving_and_deleting_forget_the_cached_list():
+def test_saving_and_deleting_forget_the_cached_list(django_capture_on_commit_callbacks):
     cache.set(LATEST_ARTICLES_KEY, ["old"])
-    article = Article.objects.create(title="Signals")
+    with django_capture_on_commit_callbacks(execute=True):
+        article = Article.objects.create(title="Signals")
+        assert cache.get(LATEST_ARTICLES_KEY) == ["old"]  # kept until the commit
     assert cache.get(LATEST_ARTICLES_KEY) is None
     cache.set(LATEST_ARTICLES_KEY, ["Signals"])
-    article.delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        article.delete()
     assert cache.get(LATEST_ARTICLES_KEY) is None
+
+
+def test_a_rollback_keeps_the_cached_list(django_capture_on_commit_callbacks):
+    cache.set(LATEST_ARTICLES_KEY, ["old"])
+    with django_capture_on_commit_callbacks(execute=False):
+        Article.objects.create(title="Rolled back")
+    assert cache.get(LATEST_ARTICLES_KEY) == ["old"]
+    cache.delete(LATEST_ARTICLES_KEY)
 
 
 def test_other_senders_do_not_trigger_it():

@@ -1,7 +1,9 @@
 """weak=True (the default): a receiver defined in a function silently stops receiving.
 
 On CPython the function is freed as soon as nothing references it (reference
-counting); other Pythons free it at their next garbage collection.
+counting); other Pythons free it at their next garbage collection. With DEBUG=True
+it survives: connect() checks it with func_accepts_kwargs(), whose lru_cache
+(django.utils.inspect, 512 entries) keeps a strong reference.
 """
 
 from django.dispatch import Signal
@@ -9,12 +11,22 @@ from django.dispatch import Signal
 from connecting.weak_receivers import connect_local_receiver
 
 
-def test_weak_local_receiver_disappears_when_the_function_returns():
+def test_debug_false_weak_local_receiver_disappears_when_the_function_returns(settings):
+    settings.DEBUG = False
     signal, calls = Signal(), []
     connect_local_receiver(signal, calls)
     assert signal.send(sender="first") == []
     assert calls == []
     assert not signal.has_listeners()
+
+
+def test_debug_true_the_kwargs_check_keeps_the_local_receiver_alive(settings):
+    settings.DEBUG = True
+    signal, calls = Signal(), []
+    connect_local_receiver(signal, calls)
+    [(receiver, _)] = signal.send(sender="first")
+    assert calls == ["first"]
+    assert signal.disconnect(receiver)
 
 
 def test_weak_false_keeps_it_alive_until_disconnected():

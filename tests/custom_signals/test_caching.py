@@ -1,10 +1,10 @@
-"""What use_caching=True caches, when the cache is cleared, and what 6.x changed."""
+"""What use_caching=True caches, when the cache is cleared, and what Django 6.0 changed."""
 
-import django
 import pytest
 from django.dispatch import Signal
 
 from custom_signals.caching import stock_changed
+from tests.utils import django_before, django_from
 
 
 class Product:
@@ -49,6 +49,13 @@ def test_senders_must_be_weak_referenceable(connected, sender):
         stock_changed.send(sender=sender, instance=None, quantity=1)
 
 
+@pytest.mark.parametrize("sender", [None, "Product"])
+def test_without_receivers_any_sender_is_accepted(sender):
+    # send() returns before it touches the cache when no receiver is connected at all.
+    assert not stock_changed.receivers
+    assert stock_changed.send(sender=sender, instance=None, quantity=1) == []
+
+
 def test_the_cache_forgets_a_sender_that_is_garbage_collected(connected):
     temporary = Product()  # any weak-referenceable object can be a sender
     stock_changed.send(sender=temporary, instance=None, quantity=1)
@@ -64,14 +71,14 @@ def _connect_to_temporary_sender():
     return signal  # the sender is freed here
 
 
-@pytest.mark.skipif(django.VERSION < (6, 0), reason="Django 6.0 keeps a weak reference to the sender")
+@django_from("6.0", reason="the signal keeps a weak reference to the sender (#35801)")
 def test_django_6_drops_receivers_of_a_collected_sender():
     signal = _connect_to_temporary_sender()
     signal.send(sender=Product)  # any send (or connect) sweeps out dead entries
     assert signal.receivers == []
 
 
-@pytest.mark.skipif(django.VERSION >= (6, 0), reason="Django 5.2 keeps only id(sender)")
+@django_before("6.0", reason="the signal keeps only id(sender)")
 def test_django_5_2_keeps_receivers_of_a_collected_sender():
     signal = _connect_to_temporary_sender()
     signal.send(sender=Product)

@@ -1,12 +1,12 @@
 """Which bulk operations send model signals, and which do not (Django 5.2 and 6.1)."""
 
-import django
 import pytest
 from django.db import connection, models
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
 from model_signals.bulk_operations import publish_all, publish_each
 from model_signals.models import Comment, Post, Tag
+from tests.utils import django_before, django_from
 
 pytestmark = pytest.mark.django_db
 SIGNALS = {"pre_save": pre_save, "post_save": post_save, "pre_delete": pre_delete, "post_delete": post_delete,
@@ -75,12 +75,12 @@ def test_m2m_through_bulk_create_sends_nothing(sent):
     assert [call for call in sent if call[0] == "m2m_changed"] == [("m2m_changed", "Post_tags")] * 2
 
 
-@pytest.mark.skipif(django.VERSION >= (6, 1), reason="DB_CASCADE was added in Django 6.1")
+@django_before("6.1", reason="there is no DB_CASCADE")
 def test_no_database_level_cascade_before_6_1():
     assert not hasattr(models, "DB_CASCADE")
 
 
-@pytest.mark.skipif(django.VERSION < (6, 1), reason="DB_CASCADE was added in Django 6.1")
+@django_from("6.1", reason="on_delete=DB_CASCADE exists")
 @pytest.mark.django_db(transaction=True)
 def test_db_cascade_deletes_without_signals(sent):
     from django.test.utils import isolate_apps

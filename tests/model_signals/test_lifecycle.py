@@ -55,3 +55,55 @@ def test_loaddata_sends_raw_true_and_is_left_alone(recorded):
         obj.save()  # what loaddata does
     assert [kwargs["raw"] for _, _, kwargs in recorded] == [True, True]
     assert PhoneNumber.objects.get(pk=7).number == "+98 912"
+
+
+@pytest.fixture
+def transaction_states():
+    """What a pre_save and a post_save receiver see of the transaction, and when on_commit runs."""
+    from django.db import connection, transaction
+
+    states = []
+
+    def record(sender, signal, instance, **kwargs):
+        name = "pre_save" if signal is pre_save else "post_save"
+        states.append((name, connection.in_atomic_block))
+        if signal is post_save:
+            transaction.on_commit(lambda: states.append(("on_commit callback", connection.in_atomic_block)))
+
+    for signal in (pre_save, post_save):
+        signal.connect(record, sender=PhoneNumber)
+    yield states
+    for signal in (pre_save, post_save):
+        assert signal.disconnect(record, sender=PhoneNumber)
+
+
+@pytest.mark.django_db(transaction=True)  # real autocommit: no test transaction around the test
+def test_in_autocommit_the_row_is_committed_when_post_save_runs(transaction_states):
+    from django.db import connection
+
+    assert connection.get_autocommit()
+    PhoneNumber.objects.create(number="+989120000000")
+    # Neither signal runs inside a transaction: the INSERT was committed on its own,
+    # before post_save, and on_commit() ran its callback at once.
+    assert transaction_states == [("pre_save", False), ("post_save", False), ("on_commit callback", False)]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_inside_atomic_both_signals_run_in_the_callers_transaction(transaction_states):
+    from django.db import transaction
+
+    with transaction.atomic():
+        PhoneNumber.objects.create(number="+989120000000")
+        assert transaction_states == [("pre_save", True), ("post_save", True)]  # the callback waits
+    assert transaction_states[-1] == ("on_commit callback", False)  # ran at COMMIT
+
+
+@pytest.mark.django_db(transaction=True)
+def test_inside_atomic_a_rollback_drops_the_row_and_the_callback(transaction_states):
+    from django.db import transaction
+
+    with pytest.raises(RuntimeError), transaction.atomic():
+        PhoneNumber.objects.create(number="+989120000000")
+        raise RuntimeError("something later in the transaction fails")
+    assert [name for name, _ in transaction_states] == ["pre_save", "post_save"]
+    assert not PhoneNumber.objects.exists()

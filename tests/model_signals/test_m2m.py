@@ -6,6 +6,7 @@ from django.core import serializers
 from django.db.models.signals import m2m_changed
 
 from model_signals.models import Post, Tag
+from tests.utils import django_before, django_from
 
 pytestmark = pytest.mark.django_db
 
@@ -43,6 +44,15 @@ def test_reverse_add_remove_clear(post_and_tags):
     assert names(post) == "django"
 
 
+def test_deleting_a_tag_updates_the_posts_tag_names(post_and_tags):
+    post, django_tag, python_tag = post_and_tags
+    post.tags.add(python_tag, django_tag)
+    django_tag.delete()  # alone, the cascade to the through rows sends no m2m_changed
+    assert names(post) == "python"
+    Tag.objects.filter(pk=python_tag.pk).delete()  # a queryset delete sends pre_delete per tag too
+    assert names(post) == ""
+
+
 @pytest.fixture
 def actions():
     calls = []
@@ -75,7 +85,7 @@ def test_arguments_of_each_action(post_and_tags, actions):
     ]
 
 
-@pytest.mark.skipif(django.VERSION < (6, 1), reason="m2m_changed gained raw= in Django 6.1")
+@django_from("6.1", reason="m2m_changed sends raw")
 def test_django_6_1_sends_raw_false_outside_loaddata(post_and_tags):
     post, django_tag, _ = post_and_tags
     seen = []
@@ -91,8 +101,8 @@ def test_django_6_1_sends_raw_false_outside_loaddata(post_and_tags):
     assert seen == [False, False]
 
 
-@pytest.mark.skipif(django.VERSION >= (6, 1), reason="m2m_changed gained raw= in Django 6.1")
-def test_django_5_2_sends_no_raw_argument(post_and_tags):
+@django_before("6.1", reason="m2m_changed sends no raw")
+def test_before_6_1_sends_no_raw_argument(post_and_tags):
     post, django_tag, _ = post_and_tags
     seen = []
 
@@ -127,15 +137,28 @@ def load_post_fixture(tag):
     return Post.objects.get(pk=90)
 
 
-@pytest.mark.skipif(django.VERSION < (6, 1), reason="loaddata sends m2m_changed with raw=True since Django 6.1")
+@django_from("6.1", reason="loaddata sends m2m_changed with raw=True")
 def test_loaddata_sends_raw_true_on_django_6_1(post_and_tags, raw_flags):
     post = load_post_fixture(post_and_tags[1])
     assert raw_flags == [("pre_add", True), ("post_add", True)]
     assert post.tag_names == "from fixture"  # the receiver left the fixture alone
 
 
-@pytest.mark.skipif(django.VERSION >= (6, 1), reason="loaddata sends m2m_changed with raw=True since Django 6.1")
-def test_loaddata_sends_no_raw_on_django_5_2(post_and_tags, raw_flags):
+@django_before("6.1", reason="loaddata sends m2m_changed without raw")
+def test_loaddata_sends_no_raw_before_django_6_1(post_and_tags, raw_flags):
     post = load_post_fixture(post_and_tags[1])
     assert raw_flags == [("pre_add", "not sent"), ("post_add", "not sent")]
     assert post.tag_names == "django"  # indistinguishable from a normal add: the receiver ran
+
+
+def test_pk_set_of_remove_holds_every_key_asked_for(post_and_tags, actions):
+    post, django_tag, python_tag = post_and_tags
+    post.tags.add(django_tag)
+    post.tags.add(django_tag)  # already there: add leaves it out
+    post.tags.remove(django_tag, python_tag)  # python_tag was never added: remove keeps it
+    pk_sets = [(action, pk_set) for _, action, _, _, _, pk_set, _ in actions]
+    assert pk_sets == [
+        ("pre_add", {django_tag.pk}), ("post_add", {django_tag.pk}),
+        ("pre_add", set()), ("post_add", set()),
+        ("pre_remove", {django_tag.pk, python_tag.pk}), ("post_remove", {django_tag.pk, python_tag.pk}),
+    ]  # fmt: skip

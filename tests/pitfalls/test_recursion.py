@@ -25,6 +25,29 @@ def test_update_fields_stops_the_loop(django_assert_num_queries):
     assert article.word_count == 3
 
 
+def test_a_save_that_keeps_the_count_costs_no_second_update(django_assert_num_queries):
+    article = Article.objects.create(body="one two three")
+    with django_assert_num_queries(1):  # the UPDATE of save() only
+        article.save()
+
+
+def test_update_fields_naming_body_and_word_count_still_recounts():
+    article = Article.objects.create(body="one two three")
+    article.body, article.word_count = "one", 99  # a caller's stale count
+    article.save(update_fields=["body", "word_count"])
+    article.refresh_from_db()
+    assert article.word_count == 1
+
+
+def test_loaddata_keeps_the_fixtures_count():
+    from django.core import serializers
+
+    data = '[{"model": "pitfalls.article", "pk": 5, "fields": {"body": "one two", "word_count": 7}}]'
+    for obj in serializers.deserialize("json", data):
+        obj.save()  # what loaddata does: raw=True
+    assert Article.objects.get(pk=5).word_count == 7
+
+
 def test_queryset_update_sends_no_signal():
     with recursion_off():
         post_save.connect(recursion.count_words_with_update, sender=Article)

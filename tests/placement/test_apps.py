@@ -1,7 +1,7 @@
 """ready() connects the receivers: found automatically, idempotent, active in commands."""
 
 import pytest
-from django.apps import apps
+from django.apps import AppConfig, apps
 from django.db.models.signals import post_save
 
 from placement.apps import PlacementConfig
@@ -12,6 +12,14 @@ from placement.signals import welcome_subscriber
 def test_the_only_appconfig_in_apps_py_is_used_automatically():
     # INSTALLED_APPS lists just "placement": Django finds PlacementConfig by itself (since 3.2).
     assert type(apps.get_app_config("placement")) is PlacementConfig
+
+
+def test_default_app_config_is_ignored(monkeypatch):
+    import placement
+
+    # An old tutorial's line in placement/__init__.py: Django no longer reads it.
+    monkeypatch.setattr(placement, "default_app_config", "placement.apps.NoSuchConfig", raising=False)
+    assert type(AppConfig.create("placement")) is PlacementConfig
 
 
 def test_receiver_is_connected_for_subscriber_only():

@@ -10,10 +10,19 @@ from placement.signals import welcome_subscriber
 pytestmark = pytest.mark.django_db
 
 
-def test_new_subscriber_gets_one_welcome_email():
-    subscriber = Subscriber.objects.create(email="reader@example.com")
-    subscriber.save()  # an update: no second email
+def test_new_subscriber_gets_one_welcome_email(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        subscriber = Subscriber.objects.create(email="reader@example.com")
+        assert mail.outbox == []  # not before the commit
+        subscriber.save()  # an update: no second email
     assert [m.to for m in mail.outbox] == [["reader@example.com"]]
+
+
+def test_a_rolled_back_subscription_sends_nothing(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        Subscriber.objects.create(email="reader@example.com")
+    assert len(callbacks) == 1  # registered, and dropped: the test's transaction rolls back
+    assert mail.outbox == []
 
 
 def test_fixture_loading_sends_nothing():

@@ -15,6 +15,7 @@ import pytest
 from django.dispatch import Signal
 
 from reference.catalogue import BUILT_IN_SIGNALS, UNDOCUMENTED, label
+from tests.utils import django_before
 
 SIGNAL_MODULES = [
     "django.db.models.signals",
@@ -79,7 +80,7 @@ def test_a_signals_label_is_its_name_with_dashes():
     assert label("post_save") == "signal-post-save"
 
 
-@pytest.mark.skipif(django.VERSION >= (6, 0), reason="django.tasks exists from Django 6.0 on")
+@django_before("6.0", reason="there is no django.tasks")
 def test_the_tasks_signals_do_not_exist_before_django_6():
     with pytest.raises(ImportError):
         importlib.import_module("django.tasks")

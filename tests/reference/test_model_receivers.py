@@ -1,6 +1,5 @@
 """Each model signal, sent by Django's own machinery, with exactly the documented arguments."""
 
-import django
 import pytest
 from django.core.management import call_command
 from django.db import models, transaction
@@ -9,6 +8,7 @@ from django.test.utils import isolate_apps
 
 from reference import model_receivers as r
 from reference.models import Order, Pizza, Topping
+from tests.utils import django_before, django_from
 
 SIGNAL = {"signal", "sender"}
 
@@ -185,7 +185,7 @@ def test_m2m_changed_pk_set_holds_only_what_is_really_added(db, spy):
     assert [c["pk_set"] for c in calls] == [set(), set()]
 
 
-@pytest.mark.skipif(django.VERSION < (6, 1), reason="m2m_changed sends raw from Django 6.1 on")
+@django_from("6.1", reason="m2m_changed sends raw")
 def test_m2m_changed_sends_raw_since_django_6_1(db, spy):
     calls = spy(signals.m2m_changed, Pizza.toppings.through)
     call_command("loaddata", "menu", verbosity=0)
@@ -195,7 +195,7 @@ def test_m2m_changed_sends_raw_since_django_6_1(db, spy):
     assert set(calls[0]) == M2M | {"raw"} and calls[0]["raw"] is False
 
 
-@pytest.mark.skipif(django.VERSION >= (6, 1), reason="Django 6.1 added raw to m2m_changed")
+@django_before("6.1", reason="m2m_changed sends no raw")
 def test_m2m_changed_has_no_raw_before_django_6_1(db, spy):
     calls = spy(signals.m2m_changed, Pizza.toppings.through)
     call_command("loaddata", "menu", verbosity=0)

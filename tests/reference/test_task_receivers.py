@@ -5,8 +5,9 @@ import pytest
 from django.test import override_settings
 
 from reference import task_receivers as r
+from tests.utils import django_from
 
-pytestmark = pytest.mark.skipif(django.VERSION < (6, 0), reason="django.tasks and its signals are new in Django 6.0")
+pytestmark = django_from("6.0", reason="django.tasks and its signals exist")
 
 if django.VERSION >= (6, 0):
     # Imported here, not in a test: importing it connects Django's own

@@ -2,8 +2,9 @@
 
 import django
 import pytest
+from tests.utils import django_from
 
-pytestmark = pytest.mark.skipif(django.VERSION < (6, 0), reason="django.tasks is new in Django 6.0")
+pytestmark = django_from("6.0", reason="django.tasks exists")
 
 if django.VERSION >= (6, 0):
     # At collection, not in a test: importing django.tasks connects Django's own

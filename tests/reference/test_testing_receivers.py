@@ -7,6 +7,7 @@ from django.test.signals import setting_changed, template_rendered
 from django.template.base import Template
 
 from reference import testing_receivers as r
+from tests.utils import django_from
 
 
 def test_setting_changed_is_sent_on_enter_and_on_exit(connect, spy, logged):
@@ -41,3 +42,16 @@ def test_template_rendered_by_a_view(connect, spy, settings, client, logged):
     assert type(calls[0]["context"]).__name__ == "RequestContext"
     # The test client listens to the same signal to fill response.templates.
     assert [t.name for t in response.templates] == ["reference/menu.html"]
+
+
+@django_from("6.0", reason="template partials ({% partialdef %}) and PartialTemplate exist")
+def test_template_rendered_by_a_partial(spy, settings):
+    from django.template import Context, PartialTemplate
+
+    settings.TEMPLATES = [{"BACKEND": "django.template.backends.django.DjangoTemplates"}]
+    calls = spy(template_rendered)
+    Template("{% partialdef item %}<li>{{ pizza }}</li>{% endpartialdef %}{% partial item %}").render(
+        Context({"pizza": "margherita"})
+    )
+    assert [type(call["sender"]) for call in calls] == [Template, PartialTemplate]
+    assert all(call["sender"] is call["template"] for call in calls)

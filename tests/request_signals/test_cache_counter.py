@@ -1,4 +1,4 @@
-"""cache.add() creates the key once; cache.incr() adds to it."""
+"""cache.incr() adds to the key; cache.add() creates it when it is missing, so a request never fails."""
 
 import pytest
 from django.core.cache import cache
@@ -29,3 +29,20 @@ def test_an_evicted_key_starts_again_from_zero():
     cache.delete(KEY)  # what an eviction or a cache restart does
     count_request_in_cache(sender=None)
     assert cache.get(KEY) == 1
+
+
+def test_a_key_evicted_between_two_requests_never_fails_a_request(client):
+    request_started.connect(count_request_in_cache, dispatch_uid="test.count_request_in_cache")
+    try:
+        client.get("/")
+        cache.delete(KEY)  # evicted: incr() raises ValueError, and the receiver starts again
+        assert client.get("/").status_code == 200
+    finally:
+        request_started.disconnect(dispatch_uid="test.count_request_in_cache")
+    assert cache.get(KEY) == 1
+
+
+def test_add_never_overwrites_a_key_created_meanwhile():
+    cache.set(KEY, 5)
+    cache.add(KEY, 1, timeout=None)  # what the receiver does when incr() found no key
+    assert cache.get(KEY) == 5

@@ -24,7 +24,7 @@ EXAMPLES, TESTS = ROOT / "examples", ROOT / "tests"
 
 def test_the_zip_holds_the_examples_their_mirror_tests_and_how_to_run_them():
     names = set(examples_entries(ROOT))
-    for required in ("README.md", "pyproject.toml", "requirements-examples.txt", "tests/conftest.py",
+    for required in ("README.md", "pyproject.toml", "requirements-examples.txt", "tests/conftest.py", "tests/utils.py",
                      "examples/manage.py", "examples/signals_site/settings.py"):  # fmt: skip
         assert TOP + required in names
     for path in EXAMPLES.rglob("*.py"):
@@ -47,7 +47,7 @@ def test_the_zip_leaves_out_the_site_checks_and_build_litter():
 def test_the_standalone_pyproject_is_the_repositorys_with_local_paths():
     ours = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]
     theirs = tomllib.loads(standalone_pyproject(ROOT))["tool"]
-    assert theirs["pytest"]["ini_options"] == {**ours["pytest"]["ini_options"], "pythonpath": ["examples"], "testpaths": ["tests"]}
+    assert theirs["pytest"]["ini_options"] == {**ours["pytest"]["ini_options"], "pythonpath": ["examples", "."], "testpaths": ["tests"]}
     assert theirs["coverage"] == ours["coverage"]
 
 
