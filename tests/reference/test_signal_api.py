@@ -7,15 +7,16 @@ import asyncio
 import gc
 import logging
 
-import django
 import pytest
 from django.dispatch import Signal, receiver
 from django.test import override_settings
 
-DJANGO_61 = pytest.mark.skipif(django.VERSION < (6, 1), reason="Django 6.1 runs asend()'s async receivers in a TaskGroup")
-BEFORE_61 = pytest.mark.skipif(django.VERSION >= (6, 1), reason="Django 5.2 and 6.0 run them with asyncio.gather()")
-SENDER_WEAK = pytest.mark.skipif(django.VERSION < (6, 0), reason="Django 6.0 holds the sender weakly")
-SENDER_STRONG = pytest.mark.skipif(django.VERSION >= (6, 0), reason="Django 5.2 keeps only the sender's id()")
+from tests.utils import django_before, django_from
+
+DJANGO_61 = django_from("6.1", reason="asend() runs async receivers in an asyncio.TaskGroup")
+BEFORE_61 = django_before("6.1", reason="asend() runs async receivers with asyncio.gather()")
+SENDER_WEAK = django_from("6.0", reason="connect() holds the sender weakly")
+SENDER_STRONG = django_before("6.0", reason="connect() keeps only the sender's id()")
 
 
 def ok(sender, **kwargs):

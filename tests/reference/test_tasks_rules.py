@@ -4,7 +4,9 @@ import django
 import pytest
 from django.test import override_settings
 
-pytestmark = pytest.mark.skipif(django.VERSION < (6, 0), reason="django.tasks and its signals are new in Django 6.0")
+from tests.utils import django_from
+
+pytestmark = django_from("6.0", reason="django.tasks and its signals are new in Django 6.0")
 
 if django.VERSION >= (6, 0):
     # Imported here, not in a test: importing django.tasks connects Django's own

@@ -6,10 +6,11 @@ from django.db import transaction
 from django.db.models.signals import post_save
 from django.test import override_settings
 
+from tests.utils import django_from
 from transactions.models import Account
 
 pytestmark = [
-    pytest.mark.skipif(django.VERSION < (6, 0), reason="django.tasks is new in Django 6.0"),
+    django_from("6.0", reason="django.tasks is new in Django 6.0"),
     pytest.mark.django_db(transaction=True),
 ]
 
