@@ -473,7 +473,7 @@ def setup(app: Sphinx) -> dict:
     app.add_node(django_version, html=(_visit_version, _depart_version), **_OTHER_BUILDERS)
     app.add_node(django_claim, html=(_visit_claim, _depart_claim), **_OTHER_BUILDERS)
     app.add_role("django", DjangoRole())
-    app.setup_extension("ui_text")  # registers the "signals_docs" label catalog
+    app.setup_extension("signals_docs.i18n.labels")  # registers the "signals_docs" label catalog
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
 
 
