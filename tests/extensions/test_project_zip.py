@@ -28,7 +28,7 @@ def test_the_build_writes_the_project_with_its_tests_and_settings(app):
         )
     ]  # fmt: skip  (tests/site, which needs the built site, stays out)
     options = pyproject["tool"]["pytest"]["ini_options"]
-    assert options["pythonpath"] == ["examples"] and options["testpaths"] == ["tests"]
+    assert options["pythonpath"] == ["examples", "."] and options["testpaths"] == ["tests"]
     assert options["addopts"] == ["--strict-markers"]
     assert pyproject["tool"]["coverage"]["run"] == {"source": ["examples"], "branch": True}
     assert not app.warning.getvalue()
