@@ -43,6 +43,7 @@ extensions = [
     "signals_docs.persian.rtl",
     "signals_docs.persian.font_preload",
     "signals_docs.persian.search",
+    "signals_docs.persian.bidi",
     "signals_docs.persian.glossary_order",
     "signals_docs.assets.scripts",
     "signals_docs.assets.css_purge",

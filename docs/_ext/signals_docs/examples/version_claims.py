@@ -231,15 +231,15 @@ class django_claim(nodes.inline):
 
 
 def _words(claimed: VersionRange | None, supported: tuple[DjangoSeries, ...]) -> tuple[str, list[str]]:
-    """A label with ``{version}`` and the version strings to put in it."""
+    """A label with ``{}`` where the versions go, and the version strings to put there."""
     if claimed is None:  # {django}`supported`
         versions = [f"{s.series} LTS" if s.lts else s.series for s in supported]
-        return _("Django {version}"), versions
+        return _("Django {}"), versions
     if claimed.low is not None and claimed.high is None:
-        return _("Django {version} and later"), ["{}.{}".format(*claimed.low)]
+        return _("Django {} and later"), ["{}.{}".format(*claimed.low)]
     if claimed.low is not None and claimed.low == claimed.high:
-        return _("Django {version}"), ["{}.{}".format(*claimed.low)]
-    return _("Django {version}"), [s.series for s in claimed.series(supported)]
+        return _("Django {}"), ["{}.{}".format(*claimed.low)]
+    return _("Django {}"), [s.series for s in claimed.series(supported)]
 
 
 def _version_nodes(versions: list[str]) -> list[nodes.Node]:
@@ -271,7 +271,7 @@ class DjangoRole(SphinxRole):
             logger.error("version claim: %s", error, location=self.get_location(), type="version_claims")
             return [nodes.inline(body, body, classes=["django-claim", "broken"])], []
         label, versions = _words(claimed, supported)
-        before, _sep, after = label.partition("{version}")
+        before, _sep, after = label.partition("{}")
         node = django_claim("", classes=["django-claim"])
         node["pinned_by"] = test
         node += nodes.Text(before)
@@ -290,7 +290,7 @@ def _depart_version(self, node: nodes.Element) -> None:
 
 
 def _visit_claim(self, node: nodes.Element) -> None:
-    title = {"title": _("pinned by {test}").format(test=node["pinned_by"])} if node.get("pinned_by") else {}
+    title = {"title": _("pinned by {}").format(node["pinned_by"])} if node.get("pinned_by") else {}
     self.body.append(self.starttag(node, "span", "", **title))
 
 
