@@ -92,7 +92,7 @@ extlinks = {
 # Copy only what a reader should paste: no prompts, no output, no line numbers.
 # A block with prompts (>>>, ..., $) copies only its prompted lines, without the
 # prompts and without the blank lines that excluding output alone would leave;
-# other blocks copy whole (tests/site_checks/test_browser_copy.py).
+# other blocks copy whole (tests/browser/test_browser_copy.py).
 copybutton_exclude = ".linenos, .go"
 copybutton_prompt_text = r">>> |\.\.\. |\.\.\.$|\$ "
 copybutton_prompt_is_regexp = True
