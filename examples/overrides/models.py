@@ -11,7 +11,9 @@ class Tombstone(models.Model):
 
 class ArticleQuerySet(models.QuerySet):
     def delete(self):
-        Tombstone.objects.bulk_create(Tombstone(title=title, via="queryset") for title in self.values_list("title", flat=True))
+        Tombstone.objects.bulk_create(
+            Tombstone(title=title, via="queryset") for title in self.values_list("title", flat=True)
+        )
         return super().delete()
 
 

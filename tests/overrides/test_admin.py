@@ -20,7 +20,9 @@ def test_the_article_admin_is_registered():
 def test_delete_selected_sends_the_signals_for_every_object(rf, connect):
     deleted = []
     for signal in (pre_delete, post_delete):
-        connect(signal, lambda sender, instance, signal, **kwargs: deleted.append((signal, instance.title)), sender=Article)
+        connect(
+            signal, lambda sender, instance, signal, **kwargs: deleted.append((signal, instance.title)), sender=Article
+        )
     Article.objects.bulk_create([Article(title="a"), Article(title="b")])
     request = rf.post("/", {"post": "yes"})
     request.user = User.objects.create_superuser("admin", "admin@example.com", "pw")

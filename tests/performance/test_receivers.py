@@ -62,9 +62,14 @@ def test_a_cascade_turns_into_select_then_delete_too(document, connect):
     # Without a receiver the comments go in one DELETE ... WHERE document_id IN (...);
     # with one Django first SELECTs them, to send each one to the receiver.
     assert [sql.split(" ", 1)[0] for sql in with_receiver] == ["SELECT", *(sql.split(" ", 1)[0] for sql in without)]
-    assert any(sql.startswith('DELETE FROM "performance_comment" WHERE "performance_comment"."document_id" IN') for sql in without)
+    assert any(
+        sql.startswith('DELETE FROM "performance_comment" WHERE "performance_comment"."document_id" IN')
+        for sql in without
+    )
     assert with_receiver[0].startswith('SELECT "performance_comment"."id"')
-    assert any(sql.startswith('DELETE FROM "performance_comment" WHERE "performance_comment"."id" IN') for sql in with_receiver)
+    assert any(
+        sql.startswith('DELETE FROM "performance_comment" WHERE "performance_comment"."id" IN') for sql in with_receiver
+    )
 
 
 def test_forget_comment_drops_the_cache_key(document):

@@ -2,10 +2,9 @@
 
 import pytest
 from django.core.signals import got_request_exception, request_started
-from django.db import close_old_connections
-from django.db import transaction
-from django.db.transaction import TransactionManagementError
+from django.db import close_old_connections, transaction
 from django.db.models.signals import m2m_changed, post_init, post_save, pre_delete, pre_save
+from django.db.transaction import TransactionManagementError
 from django.test import override_settings
 from django.test.signals import setting_changed
 

@@ -9,7 +9,6 @@ import signal
 import socket
 import subprocess
 import sys
-import textwrap
 import time
 
 import pytest
@@ -88,7 +87,9 @@ def runserver(tmp_path):
 
     def _run(*options):
         command = [sys.executable, "-m", "django", "runserver", f"127.0.0.1:{free_port()}", *options]
-        proc = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        proc = subprocess.Popen(
+            command, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+        )
         started.append(proc)
         return log, tmp_path / "readyapp" / "apps.py"
 
