@@ -13,9 +13,11 @@ DEBUG = False
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "testserver"]
 
 INSTALLED_APPS = [
+    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
+    "django.contrib.messages",
     # One app per topic of the guide; Django finds each AppConfig in <app>/apps.py.
     "why_signals",
     "receivers",
@@ -29,12 +31,32 @@ INSTALLED_APPS = [
     "testing_signals",
     "pitfalls",
     "reference",
+    "transactions",
+    "performance",
+    "overrides",
+    "startup",
 ]
 
 MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+]
+
+# The admin (examples/overrides/admin.py) renders Django templates.
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ]
+        },
+    }
 ]
 
 ROOT_URLCONF = "signals_site.urls"
