@@ -38,6 +38,7 @@ extensions = [
     "examples_download",
     "offline_search",
     "persian_search",
+    "signals_docs.chrome.site_search",
     "rtl",
     "language_switch",
     "copybutton_labels",

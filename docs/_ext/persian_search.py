@@ -41,9 +41,10 @@ from functools import cache
 from pathlib import Path
 
 import snowballstemmer
+from signals_docs.chrome.site_search import SPLITTER
 from sphinx.application import Sphinx
-from sphinx.search import SearchLanguage, _MINIFIED_JS_PATH
-from sphinx.search._stopwords.en import ENGLISH_STOPWORDS
+from sphinx.search import SearchLanguage
+from sphinx.search.en import SearchEnglish
 
 ZWNJ = "\u200c"
 
@@ -108,7 +109,7 @@ PERSIAN_STOPWORDS = frozenset(
     ها های هایی ای ی می نمی ام ات اش مان تان شان تر ترین
     """.split()
 )
-STOPWORDS = PERSIAN_STOPWORDS | ENGLISH_STOPWORDS
+STOPWORDS = PERSIAN_STOPWORDS | SearchEnglish.stopwords
 
 _TRANSLATION = str.maketrans(CHARACTERS)
 _WORD = re.compile(WORD_PYTHON)
@@ -124,9 +125,19 @@ def normalise(text: str) -> str:
 
 
 def split(text: str) -> list[str]:
-    """Normalise ``text`` and cut it into words (ZWNJ kept inside, never at an edge)."""
-    words = (word.strip(ZWNJ) for word in _WORD.findall(normalise(text)))
-    return [word for word in words if word]
+    """Normalise ``text`` and cut it into words (ZWNJ kept inside, never at an edge).
+
+    A verb prefix typed as a word of its own («می شود») is joined to the word
+    after it with a ZWNJ, as it is written («می‌شود»).
+    """
+    words = [word for word in (word.strip(ZWNJ) for word in _WORD.findall(normalise(text))) if word]
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] in ZWNJ_PREFIXES:
+            joined[-1] += ZWNJ + word
+        else:
+            joined.append(word)
+    return joined
 
 
 def _strip_attached(word: str) -> str:
@@ -138,7 +149,8 @@ def _strip_attached(word: str) -> str:
             and word.endswith(ATTACHED_VERB_ENDINGS)
             and len(word) - len(prefix) >= MIN_STEM
         ):
-            word = word[len(prefix) :]
+            if word[len(prefix) :] not in PERSIAN_STOPWORDS:  # «میشود» stays a word: «شود» alone is a stopword
+                word = word[len(prefix) :]
             break
     for ending, replacement, keep in ATTACHED_SUFFIXES:
         if word.endswith(ending) and len(word) - len(ending) >= keep:
@@ -151,7 +163,9 @@ def stem(word: str) -> str:
     """The index term of one word (see the module docstring for the rules)."""
     parts = [part for part in normalise(word).split(ZWNJ) if part]
     if len(parts) > 1 and parts[0] in ZWNJ_PREFIXES:
-        parts = parts[1:]
+        # «می‌شمارد» -> «شمارد»; but «می‌شود» -> «میشود»: the verb keeps its prefix
+        # where the rest alone is a stopword, or every verb of «شدن» would vanish.
+        parts = parts[1:] if "".join(parts[1:]) not in PERSIAN_STOPWORDS else ["".join(parts[:2]), *parts[2:]]
     while len(parts) > 1 and parts[-1] in ZWNJ_SUFFIXES:
         parts = parts[:-1]
     joined = "".join(parts)
@@ -187,6 +201,7 @@ def rules() -> dict:
         "attachedVerbEndings": list(ATTACHED_VERB_ENDINGS),
         "minStem": MIN_STEM,
         "notInflected": sorted(NOT_INFLECTED),
+        "persianStopwords": sorted(PERSIAN_STOPWORDS),
     }
 
 
@@ -194,13 +209,12 @@ RULES_PLACEHOLDER = "/*RULES*/ null"
 
 
 def javascript() -> str:
-    """Sphinx's English Snowball stemmer, then persian_search.js with :func:`rules` filled in."""
+    """persian_search.js with :func:`rules` filled in, then the hand-over to the site's ranking."""
     source = JS_SOURCE.read_text(encoding="utf-8")
     if source.count(RULES_PLACEHOLDER) != 1:
         raise ValueError(f"{JS_SOURCE}: expected exactly one {RULES_PLACEHOLDER!r} to fill with the rules")
-    english = [(_MINIFIED_JS_PATH / name).read_text(encoding="utf-8") for name in ("base-stemmer.js", "english-stemmer.js")]
     persian = source.replace(RULES_PLACEHOLDER, json.dumps(rules(), ensure_ascii=False, sort_keys=True))
-    return "\n".join([*english, persian])
+    return "\n".join([persian, "SearchRanking.split = PersianSearch.queryWords;", SPLITTER])
 
 
 class SearchPersian(SearchLanguage):
@@ -209,12 +223,13 @@ class SearchPersian(SearchLanguage):
     lang = "fa"
     language_name = "Persian"
     stopwords = STOPWORDS
-    js_stemmer_rawcode = ""  # the stemmer is inline: js_stemmer_code below
-    js_splitter_code = "splitQuery = PersianSearch.queryWords;"
+    # Sphinx puts its Snowball English stemmer (EnglishStemmer) into language_data.js
+    # for this; persian_search.js, in js_splitter_code after it, stems Latin words with it.
+    js_stemmer_rawcode = "english-stemmer.js"
 
     def __init__(self, options: dict[str, str]) -> None:
         super().__init__(options)
-        self.js_stemmer_code = javascript()
+        self.js_splitter_code = javascript()
 
     def split(self, input: str) -> list[str]:
         return split(input)
@@ -230,6 +245,7 @@ def _rules_digest() -> int:
     """Changes with the rules or the script, so an old index is rebuilt, not reused."""
     digest = hashlib.sha256(json.dumps(rules(), sort_keys=True).encode())
     digest.update(JS_SOURCE.read_bytes())
+    digest.update(Path(__file__).read_bytes())  # the Python side of the rules
     digest.update(repr(sorted(STOPWORDS)).encode())
     return int(digest.hexdigest()[:8], 16)
 
