@@ -8,14 +8,15 @@
  * - `splitQuery` (set by each language's js_splitter_code to
  *   SearchRanking.splitQuery): the query's words, without those that match
  *   nothing on the site, with a misspelt word replaced by the nearest word of
- *   the index (one edit, two for long words), and, when no page holds every
+ *   the index (one edit for a word of 6 letters or more, two from 10), and, when no page holds every
  *   word, only the words that the page holding most of them has (Sphinx lists
  *   only pages that hold every word).
  * - `Scorer.score`: each result scored again from where the query's words
  *   stand on its page: page title > section heading > glossary term or index
  *   entry > body text, rare words worth more than common ones (inverse
- *   document frequency), a heading or term that is the query itself (a
- *   phrase, in order) worth most. A section result ranks just above its page.
+ *   document frequency), a page that uses a word often above one that
+ *   mentions it, a heading or term that is the query itself (a phrase, in
+ *   order) worth most. A section result ranks just above its page.
  *
  * Words are split and stemmed by the language's own splitter and stemmer
  * (PersianSearch on the Persian site, Snowball English on the English one), so
@@ -23,6 +24,9 @@
  */
 const SearchRanking = (() => {
   const WEIGHT = { pageTitle: 3, heading: 2, entry: 1.5, body: 1, partial: 0.5 };
+  // The build lists a term's pages most frequent first (site_search.py): the
+  // first page gets this much more than the last.
+  const FREQUENCY = 0.5;
   const MATCH = { section: 2, pageTitle: 2, entry: 1.5 };
   const PHRASE = 1.3;
 
@@ -63,8 +67,13 @@ const SearchRanking = (() => {
   const postings = (word) => {
     const { index } = prepare();
     const found = new Map(); // doc -> weight
-    const add = (ids, weight) =>
-      asList(ids).forEach((doc) => found.set(doc, Math.max(found.get(doc) || 0, weight)));
+    const add = (ids, weight) => {
+      const list = asList(ids);
+      list.forEach((doc, i) => {
+        const often = list.length > 1 ? 1 - i / (list.length - 1) : 1;
+        found.set(doc, Math.max(found.get(doc) || 0, weight * (1 + FREQUENCY * often)));
+      });
+    };
     if (Object.hasOwn(index.titleterms, word)) add(index.titleterms[word], WEIGHT.heading);
     if (Object.hasOwn(index.terms, word)) add(index.terms[word], WEIGHT.body);
     if (word.length > 2) {
@@ -95,7 +104,7 @@ const SearchRanking = (() => {
 
   // The index term nearest to a word the index does not know, or null.
   const correct = (word) => {
-    const limit = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+    const limit = word.length >= 10 ? 2 : word.length >= 6 ? 1 : 0;
     if (!limit) return null;
     let best = null;
     let bestDistance = limit + 1;

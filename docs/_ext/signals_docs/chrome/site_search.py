@@ -14,17 +14,26 @@ module wires it in, with public API only:
   ``js_splitter_code`` that routes the query through the script; the Persian
   language (``signals_docs.persian`` / ``persian_search``) does the same after its
   own splitting;
-* :func:`write_index_as_utf8` rewrites ``searchindex.js`` with its letters as
-  UTF-8 instead of ``\\uXXXX`` escapes (the Persian index shrinks by ~40%);
-  Sphinx reads it back either way.
+* :func:`write_index` rewrites ``searchindex.js``, still Sphinx's format: each
+  term's list of pages ordered by how often the page uses the word (Sphinx
+  orders them by page number, and keeps no count), so the script can prefer
+  the page that is about a word over one that mentions it; and its letters as
+  UTF-8 instead of ``\\uXXXX`` escapes (the Persian index shrinks by ~40%).
+  Sphinx reads it back either way. The counts are taken when a page is read
+  (:func:`count_terms`), with the language's own splitter, stemmer and filter,
+  as Sphinx's indexer does.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
+from docutils import nodes
 from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
+from sphinx.search import SearchLanguage, languages
 from sphinx.search.en import SearchEnglish
 
 SCRIPT = Path(__file__).with_suffix(".js")
@@ -44,8 +53,68 @@ def _use_the_scorer(app: Sphinx, config) -> None:
         config.html_search_scorer = str(SCRIPT)
 
 
-def write_index_as_utf8(app: Sphinx, exception: Exception | None) -> None:
-    """Rewrite ``searchindex.js`` with UTF-8 letters, as compact as Sphinx writes it."""
+def search_language(config) -> SearchLanguage:
+    """The search language Sphinx's indexer uses for this build (English where none fits)."""
+    code = config.html_search_language or config.language or "en"
+    language = languages.get(code) or languages.get(code.partition("_")[0]) or SearchEnglish
+    if isinstance(language, str):  # "module.Class", as Sphinx lists some languages
+        module, _, name = language.rpartition(".")
+        language = getattr(__import__(module, fromlist=[name]), name)
+    return language(config.html_search_options)
+
+
+def _searchable_texts(node: nodes.Node):
+    """The text nodes Sphinx's indexer reads: not comments, raw output or ``no-search``."""
+    if isinstance(node, (nodes.comment, nodes.raw)):
+        return
+    if isinstance(node, nodes.Element) and "no-search" in node["classes"]:
+        return
+    if isinstance(node, nodes.Text):
+        yield node.astext()
+    for child in node.children:
+        yield from _searchable_texts(child)
+
+
+def term_counts(language: SearchLanguage, texts) -> Counter:
+    """How often each index term occurs, stemmed and filtered as Sphinx's indexer does."""
+    counts: Counter = Counter()
+    for text in texts:
+        for word in language.split(text):
+            term = language.stem(word).lower()
+            if not language.word_filter(term) and language.word_filter(word):
+                term = word
+            if language.word_filter(term):
+                counts[term] += 1
+    return counts
+
+
+def count_terms(app: Sphinx, doctree: nodes.document) -> None:
+    counts = getattr(app.env, "signals_search_terms", {})
+    counts[app.env.docname] = dict(term_counts(search_language(app.config), _searchable_texts(doctree)))
+    app.env.signals_search_terms = counts
+
+
+def _purge(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+    getattr(env, "signals_search_terms", {}).pop(docname, None)
+
+
+def _merge(app: Sphinx, env: BuildEnvironment, docnames, other: BuildEnvironment) -> None:
+    counts = getattr(env, "signals_search_terms", {})
+    counts.update({d: c for d, c in getattr(other, "signals_search_terms", {}).items() if d in docnames})
+    env.signals_search_terms = counts
+
+
+def order_by_frequency(data: dict, counts: dict[str, dict[str, int]]) -> None:
+    """Order each term's pages by the term's count on the page, most first (ties: page number)."""
+    docnames = data["docnames"]
+    for table in ("terms", "titleterms"):
+        for term, ids in data[table].items():
+            if isinstance(ids, list):
+                ids.sort(key=lambda i: (-counts.get(docnames[i], {}).get(term, 0), i))
+
+
+def write_index(app: Sphinx, exception: Exception | None) -> None:
+    """Rewrite ``searchindex.js``: pages ordered by term frequency, letters as UTF-8."""
     if exception or app.builder.format != "html" or not getattr(app.builder, "search", False):
         return
     path = Path(app.outdir) / "searchindex.js"
@@ -55,6 +124,7 @@ def write_index_as_utf8(app: Sphinx, exception: Exception | None) -> None:
     if not (text.startswith(INDEX_PREFIX) and text.endswith(INDEX_SUFFIX)):
         raise ValueError(f"{path}: not a Sphinx search index (expected {INDEX_PREFIX}...{INDEX_SUFFIX})")
     data = json.loads(text.removeprefix(INDEX_PREFIX).removesuffix(INDEX_SUFFIX))
+    order_by_frequency(data, getattr(app.env, "signals_search_terms", {}))
     compact = json.dumps(data, separators=(",", ":"), sort_keys=True, ensure_ascii=False)
     path.write_text(INDEX_PREFIX + compact + INDEX_SUFFIX, encoding="utf-8")
 
@@ -62,5 +132,8 @@ def write_index_as_utf8(app: Sphinx, exception: Exception | None) -> None:
 def setup(app: Sphinx) -> dict:
     app.add_search_language(SearchEnglishRanked)
     app.connect("config-inited", _use_the_scorer)
-    app.connect("build-finished", write_index_as_utf8)
-    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
+    app.connect("doctree-read", count_terms)
+    app.connect("env-purge-doc", _purge)
+    app.connect("env-merge-info", _merge)
+    app.connect("build-finished", write_index)
+    return {"version": "1", "env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}
