@@ -3,7 +3,7 @@
 
 Usage: .venv/bin/python scripts/bench_search.py [--site _build/html] [--baseline DIR] [--misses]
 
-Runs every query of tests/browser/search_queries.toml through the search page of
+Runs every query of tests/site/search_queries.toml through the search page of
 the built site (``make html`` first) and of a plain sphinx-rtd-theme build of the
 same pages without the project's extensions (built into a temporary folder, or
 reused from --baseline), in headless Chromium, and prints recall@1, recall@3,
@@ -24,7 +24,7 @@ import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "tests" / "browser"), str(ROOT / "scripts")]
+sys.path[:0] = [str(ROOT / "tests" / "site"), str(ROOT / "scripts")]
 from bench import BASELINE_CONF  # noqa: E402  (one plain build, the same as the weight benchmark's)
 from search_quality import LANGUAGES, load_queries, rankings, score, table  # noqa: E402
 

@@ -214,7 +214,7 @@ def javascript() -> str:
     if source.count(RULES_PLACEHOLDER) != 1:
         raise ValueError(f"{JS_SOURCE}: expected exactly one {RULES_PLACEHOLDER!r} to fill with the rules")
     persian = source.replace(RULES_PLACEHOLDER, json.dumps(rules(), ensure_ascii=False, sort_keys=True))
-    return "\n".join([persian, "SearchRanking.split = PersianSearch.queryWords;", SPLITTER])
+    return "\n".join([persian, SPLITTER.format(split="PersianSearch.queryWords")])
 
 
 class SearchPersian(SearchLanguage):
@@ -251,5 +251,6 @@ def _rules_digest() -> int:
 
 
 def setup(app: Sphinx) -> dict:
+    app.setup_extension("signals_docs.chrome.site_search")  # the ranking the splitter hands over to
     app.add_search_language(SearchPersian)
     return {"env_version": _rules_digest(), "parallel_read_safe": True, "parallel_write_safe": True}

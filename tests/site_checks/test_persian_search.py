@@ -164,14 +164,18 @@ def test_is_indexed():
 
 
 def test_the_search_language_is_registered_for_persian():
-    registered = []
+    registered, extensions = [], []
 
     class App:
         def add_search_language(self, cls):
             registered.append(cls)
 
+        def setup_extension(self, name):
+            extensions.append(name)
+
     metadata = ps.setup(App())
     assert registered == [ps.SearchPersian]
+    assert extensions == ["signals_docs.chrome.site_search"]  # the ranking its splitter hands over to
     assert issubclass(ps.SearchPersian, SearchLanguage) and ps.SearchPersian.lang == "fa"
     assert isinstance(metadata["env_version"], int) and metadata["parallel_read_safe"]
     language = ps.SearchPersian({})

@@ -1,15 +1,17 @@
 /*
- * Search ranking: which page a reader sees first, in both languages.
+ * The site's search: which page a reader sees first, in both languages, and
+ * the summary shown under it.
  *
  * The build puts this file into _static/language_data.js through Sphinx's
  * public html_search_scorer (see site_search.py). It uses only Sphinx's own
  * index (searchindex.js) and the two public hooks of searchtools.js:
  *
- * - `splitQuery` (set by each language's js_splitter_code to
- *   SearchRanking.splitQuery): the query's words, without those that match
- *   nothing on the site, with a misspelt word replaced by the nearest word of
- *   the index (one edit for a word of 6 letters or more, two from 10), and, when no page holds every
- *   word, only the words that the page holding most of them has (Sphinx lists
+ * - `splitQuery` (SearchRanking.splitQuery; a language with its own splitting
+ *   sets SearchRanking.split in its js_splitter_code): the query's words,
+ *   without those that match nothing on the site, with a misspelt word
+ *   replaced by the nearest word of the index (one edit for a word of 6
+ *   letters or more, two from 10), and, when no page holds every word, only
+ *   the words of the page that holds the rarest share of them (Sphinx lists
  *   only pages that hold every word).
  * - `Scorer.score`: each result scored again from where the query's words
  *   stand on its page: page title > section heading > glossary term or index
@@ -29,12 +31,15 @@ const SearchRanking = (() => {
   const FREQUENCY = 0.5;
   const MATCH = { section: 2, pageTitle: 2, entry: 1.5 };
   const PHRASE = 1.3;
+  // A page listed a second time (Sphinx lists a page again for a heading or
+  // term that holds the query) counts for less than another page listed once.
+  const AGAIN = 0.4;
 
   // Language hooks; the Persian site replaces `split` with PersianSearch's.
   const defaultSplit = (text) =>
     text.toLowerCase().split(/[^\p{Letter}\p{Number}_]+/u).filter((w) => w && !stopwords.has(w));
 
-  const state = { split: defaultSplit, query: [], cache: null };
+  const state = { split: defaultSplit, query: [], raw: "", cache: null };
 
   const stem = (word) => new Stemmer().stemWord(word.toLowerCase());
   const stems = (text) => state.split(text).map(stem).filter((w) => w);
@@ -128,6 +133,7 @@ const SearchRanking = (() => {
 
   // --- the query --------------------------------------------------------------
   const splitQuery = (query) => {
+    state.raw = query.toLowerCase().trim();
     const words = state.split(query);
     if (typeof Search === "undefined" || !Search._index) return words;
     let kept = [];
@@ -176,7 +182,7 @@ const SearchRanking = (() => {
 
   const analyse = () => {
     const cache = prepare();
-    const key = state.query.join(" ");
+    const key = `${state.query.join(" ")}\n${state.raw}`;
     if (cache.queries.has(key)) return cache.queries.get(key);
     const query = state.query;
     const weights = query.map(idf);
@@ -195,7 +201,16 @@ const SearchRanking = (() => {
         Math.max(MATCH.pageTitle * match(query, doc.title), MATCH.section * best(sections), MATCH.entry * best(entries));
       return { value, sections, entries };
     });
-    const analysis = { pages };
+    // The pages Sphinx lists with a heading or term besides the page itself: a
+    // heading or index entry that holds the query and is at most twice as long.
+    const { index, raw } = { index: cache.index, raw: state.raw };
+    const anchored = new Set();
+    const holds = (text) => text.toLowerCase().trim().includes(raw) && raw.length >= text.length / 2;
+    for (const [title, places] of Object.entries(index.alltitles))
+      if (holds(title)) places.forEach(([doc, anchor]) => anchor && anchored.add(doc));
+    for (const [entry, places] of Object.entries(index.indexentries || {}))
+      if (holds(entry)) places.forEach(([doc]) => anchored.add(doc));
+    const analysis = { pages, anchored };
     cache.queries.set(key, analysis);
     return analysis;
   };
@@ -205,11 +220,13 @@ const SearchRanking = (() => {
     const cache = prepare();
     const doc = cache.byName.get(docname);
     if (doc === undefined || !state.query.length) return original;
-    const page = analyse().pages[doc];
-    // A section or term result sits just above its page when it matches well.
+    const { pages, anchored } = analyse();
+    const page = pages[doc];
+    // A section or term result sits where its page would, a little higher when
+    // it matches well; the page itself, listed again, drops behind other pages.
     const part = page.sections.get(anchor) ?? page.entries.get(anchor) ?? 0;
-    const bonus = anchor && kind !== "text" ? part - 0.5 : 0;
-    return page.value * 10 + bonus;
+    if (anchor && kind !== "text") return page.value * 10 + part - 0.5;
+    return page.value * 10 * (kind === "text" && anchored.has(doc) ? AGAIN : 1);
   };
 
   return {
@@ -222,6 +239,7 @@ const SearchRanking = (() => {
   };
 })();
 window.SearchRanking = SearchRanking;
+splitQuery = SearchRanking.splitQuery;
 
 // The scores searchtools.js uses before Scorer.score rescores its results
 // (its defaults); defined whole, as this file may load before or after it.
@@ -237,14 +255,14 @@ var Scorer = {
   partialTerm: 2,
 };
 
-// Result summaries. Sphinx has no hook for the summary's text (its
+// Result summaries. Sphinx has no hook for the summary's text: its
 // makeSearchSummary takes the page's whole text, code included, and cuts 240
-// characters around the first word found, wherever they fall; see
-// sphinx-doc/sphinx#11943 on how summaries are chosen): so wrap it, small and
-// pinned by tests/site/test_site_search.py to the searchtools.js it was written
-// for. The summary is taken from prose only (code blocks, line numbers and
-// headerlinks removed), starts and ends at a whole word, and is written in the
-// page's language and direction.
+// characters around a word found, wherever they fall (on how summaries are
+// chosen, see sphinx-doc/sphinx#11943). So it is wrapped, small, and pinned by
+// tests/extensions/test_site_search.py to the searchtools.js it was written
+// for: it gets prose only (code blocks, line numbers, headerlinks removed), its
+// ends are trimmed to whole words, and it is written in the page's language
+// and direction.
 const SearchSummary = (() => {
   const NOT_PROSE = "div.highlight, pre, .linenos, .headerlink, .copybtn, nav, footer";
   const prose = (htmlText) => {
@@ -264,7 +282,7 @@ const SearchSummary = (() => {
       if (!summary) return summary;
       summary.textContent = atWords(summary.textContent);
       summary.lang = document.documentElement.lang;
-      summary.dir = document.documentElement.dir || "auto";
+      summary.dir = getComputedStyle(document.documentElement).direction;
       return summary;
     };
   };

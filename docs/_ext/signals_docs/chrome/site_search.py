@@ -9,11 +9,10 @@ a reader's longer question often found nothing; a typo found nothing.
 module wires it in, with public API only:
 
 * ``html_search_scorer`` (a config value) puts the script into
-  ``language_data.js`` of every language;
-* the English site gets :class:`SearchEnglishRanked`, Sphinx's English with a
-  ``js_splitter_code`` that routes the query through the script; the Persian
-  language (``signals_docs.persian`` / ``persian_search``) does the same after its
-  own splitting;
+  ``language_data.js`` of every language; the script sets ``Scorer`` and
+  ``splitQuery``, the two hooks searchtools.js leaves to a site. A language
+  with its own splitting (``persian_search``) hands it to the script in its
+  ``js_splitter_code``, which language_data.js places after the scorer;
 * :func:`write_index` rewrites ``searchindex.js``, still Sphinx's format: each
   term's list of pages ordered by how often the page uses the word (Sphinx
   orders them by page number, and keeps no count), so the script can prefer
@@ -21,7 +20,11 @@ module wires it in, with public API only:
   UTF-8 instead of ``\\uXXXX`` escapes (the Persian index shrinks by ~40%).
   Sphinx reads it back either way. The counts are taken when a page is read
   (:func:`count_terms`), with the language's own splitter, stemmer and filter,
-  as Sphinx's indexer does.
+  as Sphinx's indexer does. The index entries (glossary terms) are written
+  again from the environment (:func:`index_entries`): Sphinx 9.2's
+  ``IndexBuilder.load`` does not read them back, so an incremental build kept
+  only those of the pages it rewrote (no upstream issue found; pinned by
+  tests/extensions/test_site_search.py).
 """
 
 from __future__ import annotations
@@ -35,17 +38,12 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.search import SearchLanguage, languages
 from sphinx.search.en import SearchEnglish
+from sphinx.util.index_entries import split_index_msg
 
 SCRIPT = Path(__file__).with_suffix(".js")
-#: What a language's js_splitter_code says to hand the query to the ranking script.
-SPLITTER = "splitQuery = SearchRanking.splitQuery;"
+#: How a language's js_splitter_code gives the script its own word splitting.
+SPLITTER = "SearchRanking.split = {split};\nsplitQuery = SearchRanking.splitQuery;"
 INDEX_PREFIX, INDEX_SUFFIX = "Search.setIndex(", ")"
-
-
-class SearchEnglishRanked(SearchEnglish):
-    """Sphinx's English search (Snowball stemmer, stopwords), queries split by the ranking script."""
-
-    js_splitter_code = SPLITTER
 
 
 def _use_the_scorer(app: Sphinx, config) -> None:
@@ -113,6 +111,25 @@ def order_by_frequency(data: dict, counts: dict[str, dict[str, int]]) -> None:
                 ids.sort(key=lambda i: (-counts.get(docnames[i], {}).get(term, 0), i))
 
 
+def index_entries(env: BuildEnvironment, docnames: list[str]) -> dict[str, list[tuple[int, str, bool]]]:
+    """The ``indexentries`` of the search index, for every page, as ``IndexBuilder`` makes them."""
+    recorded = env.domains.index_domain.entries  # {docname: [(type, value, target id, main, key)]}
+    entries: dict[str, list[tuple[int, str, bool]]] = {}
+    for number, docname in enumerate(docnames):
+        found: set[tuple[str, str, str]] = set()
+        for entry_type, value, target_id, main, _key in recorded.get(docname, ()):
+            try:
+                parts = split_index_msg(entry_type, value)
+            except ValueError:
+                continue
+            if entry_type in {"see", "seealso"}:
+                found.add((parts[0], target_id or "", main))
+            found |= {(part, target_id or "", main) for part in parts}
+        for entry, target_id, main in sorted(found):
+            entries.setdefault(entry.lower(), []).append((number, target_id, main == "main"))
+    return entries
+
+
 def write_index(app: Sphinx, exception: Exception | None) -> None:
     """Rewrite ``searchindex.js``: pages ordered by term frequency, letters as UTF-8."""
     if exception or app.builder.format != "html" or not getattr(app.builder, "search", False):
@@ -125,12 +142,12 @@ def write_index(app: Sphinx, exception: Exception | None) -> None:
         raise ValueError(f"{path}: not a Sphinx search index (expected {INDEX_PREFIX}...{INDEX_SUFFIX})")
     data = json.loads(text.removeprefix(INDEX_PREFIX).removesuffix(INDEX_SUFFIX))
     order_by_frequency(data, getattr(app.env, "signals_search_terms", {}))
+    data["indexentries"] = index_entries(app.env, data["docnames"])
     compact = json.dumps(data, separators=(",", ":"), sort_keys=True, ensure_ascii=False)
     path.write_text(INDEX_PREFIX + compact + INDEX_SUFFIX, encoding="utf-8")
 
 
 def setup(app: Sphinx) -> dict:
-    app.add_search_language(SearchEnglishRanked)
     app.connect("config-inited", _use_the_scorer)
     app.connect("doctree-read", count_terms)
     app.connect("env-purge-doc", _purge)

@@ -7,7 +7,7 @@ order in which the page lists its results; a query is answered at rank *r* when
 the *r*-th result is its ``page`` or one of its ``also`` pages.
 
 Used by ``scripts/bench_search.py`` (``make bench``: this site beside a plain
-Sphinx build) and ``test_search_quality.py`` (the gate in ``make test``).
+Sphinx build) and ``tests/browser/test_search_quality.py`` (the gate in ``make test``).
 """
 
 from __future__ import annotations
