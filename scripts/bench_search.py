@@ -72,6 +72,18 @@ def measure(browser, html_root: Path, queries) -> dict:
     return results
 
 
+def report(site: Path, baseline: Path) -> str:
+    """The table of both builds (for scripts/bench.py, which builds them in its snapshot)."""
+    from playwright.sync_api import sync_playwright
+
+    queries = load_queries()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        rows = {"this site": measure(browser, site, queries), "plain Sphinx": measure(browser, baseline, queries)}
+        browser.close()
+    return table(rows)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--site", type=Path, default=ROOT / os.environ.get("BUILDDIR", "_build") / "html")
