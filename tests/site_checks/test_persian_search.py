@@ -254,3 +254,14 @@ def test_english_site_keeps_sphinx_english_search(html_root):
     assert "splitQuery = SearchRanking.splitQuery;" in script
     _, pages = _index(html_root, "en")
     assert "why-signals" in pages("signal")
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_the_index_is_written_in_utf8(html_root, lang):
+    # Sphinx writes every Persian letter as a six-byte \uXXXX escape (91 KB for the
+    # Persian index); signals_docs.chrome.site_search rewrites it as UTF-8 (55 KB).
+    text = (html_root / lang / "searchindex.js").read_text(encoding="utf-8")
+    assert not re.search(r"\\u0[6-9a-f][0-9a-f]{2}", text), "escaped letters in the search index"
+    if lang == "fa":
+        assert "سیگنال" in text
