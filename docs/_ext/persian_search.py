@@ -21,7 +21,10 @@ applies them to the query in the browser. Both sides therefore agree on:
    without a ZWNJ only the unambiguous endings of :data:`ATTACHED_SUFFIXES`
    and a «می»/«نمی» verb prefix are removed, and only while a long enough stem
    remains, so «زبان» and «میزان» are left alone («تنها» is listed in
-   :data:`NOT_INFLECTED`).
+   :data:`NOT_INFLECTED`). A verb whose rest is a stopword keeps its prefix
+   («می‌شود», «میشود» and «می شود» all become «میشود»): «شود» alone is a
+   function word, the verb is what a reader searches for. A prefix typed as a
+   word of its own is joined to the next word when splitting.
    Words in Latin script get Sphinx's English (Snowball) stemmer, as on the
    English site, so ``signals`` finds ``signal``.
 

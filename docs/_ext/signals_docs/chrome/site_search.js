@@ -63,15 +63,18 @@ const SearchRanking = (() => {
       for (const [doc, anchor] of places)
         docs[doc].entries.push({ anchor: anchor ? "#" + anchor : "", stems: stems(entry) });
     const keys = [...new Set([...Object.keys(index.terms), ...Object.keys(index.titleterms)])];
-    state.cache = { index, docs, keys, byName: new Map(docs.map((d, i) => [d.docname, i])), queries: new Map() };
+    const byName = new Map(docs.map((d, i) => [d.docname, i]));
+    state.cache = { index, docs, keys, byName, queries: new Map(), postingsOf: new Map() };
     return state.cache;
   };
 
   // Pages holding `word`: as a heading word, as a body word, or (like Sphinx's
   // partial matching, for words of 3 letters or more) inside a longer term.
   const postings = (word) => {
-    const { index } = prepare();
+    const { index, postingsOf } = prepare();
+    if (postingsOf.has(word)) return postingsOf.get(word);
     const found = new Map(); // doc -> weight
+    postingsOf.set(word, found);
     const add = (ids, weight) => {
       const list = asList(ids);
       list.forEach((doc, i) => {
