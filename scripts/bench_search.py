@@ -72,16 +72,21 @@ def measure(browser, html_root: Path, queries) -> dict:
     return results
 
 
-def report(site: Path, baseline: Path) -> str:
-    """The table of both builds (for scripts/bench.py, which builds them in its snapshot)."""
+def compare(site: Path, baseline: Path) -> dict:
+    """Scores of both builds, by site and language."""
     from playwright.sync_api import sync_playwright
 
     queries = load_queries()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        rows = {"this site": measure(browser, site, queries), "plain Sphinx": measure(browser, baseline, queries)}
+        rows = {name: measure(browser, root, queries) for name, root in (("this site", site), ("plain Sphinx", baseline))}
         browser.close()
-    return table(rows)
+    return rows
+
+
+def report(site: Path, baseline: Path) -> str:
+    """The table of both builds (for scripts/bench.py, which builds them in its snapshot)."""
+    return table(compare(site, baseline))
 
 
 def main() -> int:
@@ -92,15 +97,8 @@ def main() -> int:
     args = parser.parse_args()
     if not all((args.site / lang / "search.html").is_file() for lang in LANGUAGES):
         parser.error(f"{args.site} holds no built site: run 'make html' first")
-    queries = load_queries()
-    from playwright.sync_api import sync_playwright
-
     with tempfile.TemporaryDirectory(prefix="signals-search-bench-") as tmp:
-        baseline = args.baseline or build_baseline(Path(tmp))
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-            rows = {"this site": measure(browser, args.site, queries), "plain Sphinx": measure(browser, baseline, queries)}
-            browser.close()
+        rows = compare(args.site, args.baseline or build_baseline(Path(tmp)))
     print(table(rows))
     if args.misses:
         for site, by_lang in rows.items():

@@ -152,7 +152,7 @@ def _strip_attached(word: str) -> str:
             and word.endswith(ATTACHED_VERB_ENDINGS)
             and len(word) - len(prefix) >= MIN_STEM
         ):
-            if word[len(prefix) :] not in PERSIAN_STOPWORDS:  # «میشود» stays a word: «شود» alone is a stopword
+            if word[len(prefix) :] not in PERSIAN_STOPWORDS:  # «میشود» stays: «شود» alone is a stopword
                 word = word[len(prefix) :]
             break
     for ending, replacement, keep in ATTACHED_SUFFIXES:

@@ -34,7 +34,8 @@ def test_expected_sections_exist_on_the_built_pages(queries, html_root):
     missing = []
     for lang in LANGUAGES:
         for q in queries[lang]:
-            if q.section and f'id="{q.section}"' not in (html_root / lang / f"{q.page}.html").read_text(encoding="utf-8"):
+            page = html_root / lang / f"{q.page}.html"
+            if q.section and f'id="{q.section}"' not in page.read_text(encoding="utf-8"):
                 missing.append((lang, q.query, f"{q.page}#{q.section}"))
     assert not missing, f"{QUERIES}: sections not found on their pages: {missing}"
 

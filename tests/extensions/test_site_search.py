@@ -112,7 +112,8 @@ def test_the_wrapped_summary_function_is_the_one_it_was_written_for():
     searchtools = (Path(sphinx.__file__).parent / "themes" / "basic" / "static" / "searchtools.js").read_text(
         encoding="utf-8"
     )
-    function = re.search(r"\n  makeSearchSummary: \(htmlText, keywords, anchor\) => \{\n.*?\n  \},\n", searchtools, re.S)
+    signature = r"\n  makeSearchSummary: \(htmlText, keywords, anchor\) => \{\n.*?\n  \},\n"
+    function = re.search(signature, searchtools, re.S)
     assert function, "searchtools.js no longer defines Search.makeSearchSummary(htmlText, keywords, anchor)"
     assert hashlib.sha256(function.group(0).encode()).hexdigest() == (
         "5c863f768d0f538db9970a69828cdccaf840a3aa5f12b04bccb8d2d7c67cce9e"

@@ -104,7 +104,6 @@ def table(rows: dict[str, dict[str, Scores]]) -> str:
     lines = [f"{'site':<14} {'lang':<4} {'queries':>7} {'recall@1':>9} {'recall@3':>9} {'MRR':>6} {'section@1':>10}"]
     for site, by_lang in rows.items():
         for lang, s in by_lang.items():
-            lines.append(
-                f"{site:<14} {lang:<4} {s.queries:>7} {s.recall_at_1:>9.2f} {s.recall_at_3:>9.2f} {s.mrr:>6.2f} {s.section_at_1:>10.2f}"
-            )
+            figures = f"{s.recall_at_1:>9.2f} {s.recall_at_3:>9.2f} {s.mrr:>6.2f} {s.section_at_1:>10.2f}"
+            lines.append(f"{site:<14} {lang:<4} {s.queries:>7} {figures}")
     return "\n".join(lines)
