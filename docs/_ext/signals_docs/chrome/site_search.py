@@ -61,28 +61,34 @@ def search_language(config) -> SearchLanguage:
     return language(config.html_search_options)
 
 
-def _searchable_texts(node: nodes.Node):
-    """The text nodes Sphinx's indexer reads: not comments, raw output or ``no-search``."""
+#: How much one occurrence counts: an API name in running text (inline code) and a
+#: glossary term say more about what a page is about than a word of prose.
+WEIGHTS = {nodes.literal: 2, nodes.term: 2}
+
+
+def _searchable_texts(node: nodes.Node, weight: int = 1):
+    """(text, weight) of the text nodes Sphinx's indexer reads: not comments, raw output or ``no-search``."""
     if isinstance(node, (nodes.comment, nodes.raw)):
         return
     if isinstance(node, nodes.Element) and "no-search" in node["classes"]:
         return
+    weight = max(weight, WEIGHTS.get(type(node), 1))
     if isinstance(node, nodes.Text):
-        yield node.astext()
+        yield node.astext(), weight
     for child in node.children:
-        yield from _searchable_texts(child)
+        yield from _searchable_texts(child, weight)
 
 
 def term_counts(language: SearchLanguage, texts) -> Counter:
-    """How often each index term occurs, stemmed and filtered as Sphinx's indexer does."""
+    """How often each index term occurs (weighted), stemmed and filtered as Sphinx's indexer does."""
     counts: Counter = Counter()
-    for text in texts:
+    for text, weight in texts:
         for word in language.split(text):
             term = language.stem(word).lower()
             if not language.word_filter(term) and language.word_filter(word):
                 term = word
             if language.word_filter(term):
-                counts[term] += 1
+                counts[term] += weight
     return counts
 
 
@@ -153,4 +159,4 @@ def setup(app: Sphinx) -> dict:
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)
     app.connect("build-finished", write_index)
-    return {"version": "1", "env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": "1", "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}
