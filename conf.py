@@ -13,10 +13,13 @@ ROOT = Path(__file__).resolve().parent
 sys.path[:0] = [str(ROOT / "docs" / "_ext"), str(ROOT / "examples")]
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "signals_site.settings")
 
-project = "Django Signals"
-author = "The Django Signals Training authors"
-copyright = "2026, " + author
-release = version = "2026.11"
+# The site's facts (languages, titles, release, addresses) live in one module.
+from signals_docs import site  # noqa: E402
+
+project = site.PROJECT
+author = site.AUTHOR
+copyright = site.LANGUAGES[site.SOURCE_LANGUAGE].copyright
+release = version = site.RELEASE
 
 extensions = [
     "myst_parser",
@@ -25,33 +28,43 @@ extensions = [
     "sphinx_copybutton",
     "sphinx_rtd_theme",
     "notfound.extension",
-    "sphinx_sitemap",
-    # Project extensions (docs/_ext), one job each:
-    "verified_examples",
-    "lean_assets",
-    "skip_link",
-    "aria_fixes",
-    "absolute_alternates",
-    "image_sizes",
-    "font_preload",
-    "table_wrappers",
-    "examples_download",
-    "offline_search",
-    "persian_search",
+    # Project extensions (docs/_ext/signals_docs), one job each, by concern:
+    "signals_docs.examples.verified",
+    "signals_docs.examples.project_zip",
+    "signals_docs.examples.download",
+    "signals_docs.i18n.labels",
+    "signals_docs.i18n.language_switch",
+    "signals_docs.i18n.absolute_alternates",
+    "signals_docs.i18n.translated_alt",
+    "signals_docs.i18n.bilingual_glossary",
+    "signals_docs.i18n.search_page_labels",
+    "signals_docs.i18n.copybutton_labels",
+    "signals_docs.persian.rtl",
+    "signals_docs.persian.font_preload",
+    "signals_docs.persian.search",
+    "signals_docs.persian.glossary_order",
+    "signals_docs.assets.scripts",
+    "signals_docs.assets.css_purge",
+    "signals_docs.assets.icon_font",
+    "signals_docs.chrome",  # the site's stylesheets (html_css_files below) and favicon
+    "signals_docs.chrome.skip_link",
+    "signals_docs.chrome.color_scheme",
+    "signals_docs.chrome.paper",
+    "signals_docs.chrome.edit_link",
+    "signals_docs.i18n.catalog_dependency",
+    "sphinx_last_updated_by_git",
+    "signals_docs.chrome.caption_aria_level",
+    "signals_docs.chrome.image_sizes",
+    "signals_docs.chrome.table_wrappers",
+    "signals_docs.chrome.offline_search",
     "signals_docs.chrome.site_search",
-    "rtl",
-    "language_switch",
-    "copybutton_labels",
-    "bilingual_glossary",
-    "interface_js",
-    "translated_alt",
 ]
 
 exclude_patterns = ["_root", "_ext", "**/README.md"]
 # These two are relative to conf.py (the root); locale_dirs below is relative to docs/.
+# Static files: each group of signals_docs serves its own static/ folder.
 templates_path = ["docs/_templates"]
-html_static_path = ["docs/_static"]
-html_favicon = "docs/_static/favicon.svg"
+html_favicon = "docs/_ext/signals_docs/chrome/static/favicon.svg"
 html_css_files = ["signals.css", ("a11y.css", {"priority": 900})]  # a11y.css last: it fixes contrast
 
 # Translation: one catalog per page; locale_dirs is relative to docs/.
@@ -101,40 +114,33 @@ html_theme = "sphinx_rtd_theme"
 # knows one language (both editions are one RTD project, see .readthedocs.yaml); the
 # site's switcher is the one that keeps the reader on the same page.
 html_theme_options = {"navigation_depth": 2, "style_external_links": True, "language_selector": False}
-html_last_updated_fmt = None
+# Each page says when its content last changed: the newest commit of its source, the
+# examples it includes and, on translated pages, its catalog (sphinx-last-updated-by-git).
+# Built outside git (a tarball) or from a shallow clone, pages simply carry no date.
+html_last_updated_fmt = "%Y-%m-%d"
+suppress_warnings = ["git.subprocess_error", "git.command_not_found", "git.too_shallow"]
 html_show_sourcelink = False
 html_copy_source = False
 
 verified_examples_dir = "examples"
 verified_tests_dir = "tests"
 
-TITLES = {
-    "en": "Django Signals, verified",
-    "fa": "سیگنال‌های جنگو، آزموده",
-}
-COPYRIGHTS = {"en": copyright, "fa": "۲۰۲۶، نویسندگان راهنمای سیگنال‌های جنگو"}
-
-
-# Where the site is published: canonical links, sitemap.xml and robots.txt need
-# absolute URLs; the 404 pages need the path the site is served under.
-BASE_URL = os.environ.get("DOCS_BASE_URL", "http://127.0.0.1:8000/").rstrip("/") + "/"
-URL_PREFIX = os.environ.get("DOCS_URL_PREFIX", "/").rstrip("/") + "/"
-site_url = BASE_URL
-sitemap_url_scheme = "{lang}{link}"
-sitemap_locales = list(TITLES)
-sitemap_excludes = ["404.html", "search.html", "genindex.html"]
-notfound_urls_prefix = URL_PREFIX + "en/"
+# Where the site is published (env DOCS_BASE_URL, DOCS_URL_PREFIX): canonical links need
+# absolute URLs; the 404 pages need the path the site is served under. The sitemaps and
+# robots.txt are written by scripts/site_root.py once both languages are built.
+BASE_URL = site.base_url()
+URL_PREFIX = site.url_prefix()
 
 
 def _localise(app, config):
     # conf.py runs before -D language=... applies; set language-specific values here.
-    config.html_title = TITLES.get(config.language, TITLES["en"])
-    config.html_short_title = config.html_title
+    lang = site.language(config.language)
+    config.html_title = config.html_short_title = lang.title
     # The sidebar's header and the phone's top bar show the project name: in Persian on fa pages.
-    config.project = {"fa": "سیگنال‌های جنگو"}.get(config.language, project)
-    config.copyright = COPYRIGHTS.get(config.language, COPYRIGHTS["en"])
-    config.html_baseurl = BASE_URL + config.language + "/"
-    config.notfound_urls_prefix = URL_PREFIX + config.language + "/"
+    config.project = lang.project
+    config.copyright = lang.copyright
+    config.html_baseurl = BASE_URL + lang.code + "/"
+    config.notfound_urls_prefix = URL_PREFIX + lang.code + "/"
 
 
 def setup(app):

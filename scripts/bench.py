@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "tests" / "site_checks")]
+sys.path[:0] = [str(ROOT / "tests" / "site")]
 from builtsite import built_pages  # noqa: E402
 
 VENV = ROOT / ".venv"

@@ -26,9 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests" / "site"), str(ROOT / "scripts")]
 from bench import BASELINE_CONF  # noqa: E402  (one plain build, the same as the weight benchmark's)
+from builtsite import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from search_quality import LANGUAGES, load_queries, rankings, score, table  # noqa: E402
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 SPHINX_BUILD = Path(sys.executable).with_name("sphinx-build")
 
 
@@ -78,7 +78,7 @@ def compare(site: Path, baseline: Path) -> dict:
 
     queries = load_queries()
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         rows = {name: measure(browser, root, queries) for name, root in (("this site", site), ("plain Sphinx", baseline))}
         browser.close()
     return rows

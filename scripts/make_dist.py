@@ -5,15 +5,15 @@ built site already works from ``file://`` (relative links only, search through
 ``searchindex.js`` loaded by a script tag); this script only packs it, the root
 language chooser and both languages, into ``dist/django-signals-<release>.zip``
 with every entry under ``django-signals-<release>/``. The archive is
-reproducible (see ``docs/_ext/reproducible_zip.py``): the same build gives the
+reproducible (see ``docs/_ext/signals_docs/reproducible_zip.py``): the same build gives the
 same bytes, and the printed SHA-256 identifies a release.
 
-Usage: make_dist.py HTML_DIR DIST_DIR   (the release comes from conf.py)
+Usage: make_dist.py HTML_DIR DIST_DIR   (the release comes from signals_docs.site)
 """
 
 from __future__ import annotations
 
-import ast
+import argparse
 import hashlib
 import sys
 from pathlib import Path
@@ -21,41 +21,36 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 
-from reproducible_zip import tree_entries, write_zip  # noqa: E402
+from signals_docs import site  # noqa: E402
+from signals_docs.reproducible_zip import tree_entries, write_zip  # noqa: E402
 
-LANGUAGES = ("en", "fa")
+LANGUAGES = tuple(site.LANGUAGES)
 # Sphinx's record of the config that built the output: not something a reader opens.
 LEFT_OUT = {".buildinfo", ".buildinfo.bak"}
-
-
-def release_of(conf: Path) -> str:
-    """The ``release = "..."`` string of ``conf`` (read, not executed)."""
-    for node in ast.parse(conf.read_text(encoding="utf-8"), str(conf)).body:
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "release" for t in node.targets):
-            if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
-                return node.value.value
-    raise ValueError(f"{conf}: no 'release = \"...\"' string to name the archive with")
 
 
 def dist_entries(html: Path, folder: str) -> dict[str, Path]:
     """The files of the built site under ``folder/``, minus Sphinx's bookkeeping."""
     missing = [str(html / lang / "index.html") for lang in LANGUAGES if not (html / lang / "index.html").is_file()]
     if missing or not (html / "index.html").is_file():
-        raise FileNotFoundError(f"{html} is not a complete bilingual build (missing {missing or 'index.html'}): run 'make html'")
+        raise FileNotFoundError(
+            f"{html} is not a complete bilingual build (missing {missing or 'index.html'}): run 'make html'"
+        )
     return {name: path for name, path in tree_entries(html, folder + "/").items() if path.name not in LEFT_OUT}
 
 
-def make_dist(html: Path, dist: Path, conf: Path = ROOT / "conf.py") -> Path:
-    folder = f"django-signals-{release_of(conf)}"
+def make_dist(html: Path, dist: Path, release: str = site.RELEASE) -> Path:
+    folder = f"django-signals-{release}"
     return write_zip(dist / f"{folder}.zip", dist_entries(html, folder))
 
 
-def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print(__doc__.strip().splitlines()[-1], file=sys.stderr)
-        return 2
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("html_dir", type=Path, help="the built site (BUILDDIR/html)")
+    parser.add_argument("dist_dir", type=Path, help="where the zip goes (DISTDIR)")
+    args = parser.parse_args(argv)
     try:
-        target = make_dist(Path(argv[0]), Path(argv[1]))
+        target = make_dist(args.html_dir, args.dist_dir)
     except (OSError, ValueError) as error:
         print(f"make dist: {error}", file=sys.stderr)
         return 1
@@ -66,4 +61,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main())

@@ -9,16 +9,21 @@ an incremental build leaves pages out; this script rewrites each language's
 sitemap from the built files (sorted, every page with its hreflang twins), then
 gives the root a sitemap index pointing at both and a robots.txt naming it;
 crawlers only look for robots.txt at the root. Sorted output keeps the site
-byte-for-byte reproducible. Absolute URLs come from conf.py's BASE_URL
+byte-for-byte reproducible. Absolute URLs come from ``site.base_url()``
 (env DOCS_BASE_URL).
 """
 
+import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+
+from signals_docs import site  # noqa: E402
+
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
-LANGUAGES = ("en", "fa")
+LANGUAGES = tuple(site.LANGUAGES)
 
 
 #: Pages that are not content: never in a sitemap.
@@ -59,19 +64,19 @@ def robots_txt(base_url: str) -> str:
     return f"User-agent: *\nAllow: /\n\nSitemap: {base_url}sitemap.xml\n"
 
 
-def main(html_root: Path) -> None:
-    sys.path.insert(0, str(ROOT))
-    from conf import BASE_URL
-
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("html_root", type=Path, help="the built site: BUILDDIR/html, holding one folder per language")
+    html_root = parser.parse_args(argv).html_root
+    base_url = site.base_url()
     for lang in LANGUAGES:
         if not (html_root / lang / "index.html").is_file():
-            sys.exit(f"site_root: {html_root / lang} is not built: build both languages first (make html)")
-        (html_root / lang / "sitemap.xml").write_text(language_sitemap(html_root, lang, BASE_URL), encoding="utf-8")
-    (html_root / "sitemap.xml").write_text(sitemap_index(BASE_URL), encoding="utf-8")
-    (html_root / "robots.txt").write_text(robots_txt(BASE_URL), encoding="utf-8")
+            parser.error(f"{html_root / lang} is not built: build every language first (make html)")
+        (html_root / lang / "sitemap.xml").write_text(language_sitemap(html_root, lang, base_url), encoding="utf-8")
+    (html_root / "sitemap.xml").write_text(sitemap_index(base_url), encoding="utf-8")
+    (html_root / "robots.txt").write_text(robots_txt(base_url), encoding="utf-8")
+    return 0
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.exit(__doc__.split("\n\n")[1])
-    main(Path(sys.argv[1]))
+    sys.exit(main())

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Subset Vazirmatn to the glyphs the Persian pages need and write it to docs/_static/fonts/.
+"""Subset Vazirmatn to the glyphs the Persian pages need and write it to docs/_ext/signals_docs/persian/static/fonts/.
 
 Why: Vazirmatn's webfonts weigh 50 KB per weight and cover Arabic, Urdu and
 more; Persian pages need only the letters, digits and punctuation of Persian plus
@@ -26,15 +26,26 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-from fontTools import subset
 from fontTools.ttLib import TTFont
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "docs" / "_ext"))
+from signals_docs.font_subset import subset_woff2
 
 PACKAGE = "vazirmatn"
 VERSION = "33.0.3"
 WEIGHTS = {400: "Regular", 700: "Bold"}  # the weights sphinx-rtd-theme's CSS asks for
 SOURCE_FONT = "package/fonts/ttf/Vazirmatn-{style}.ttf"
 LICENCE = "package/OFL.txt"
-OUT = Path(__file__).resolve().parents[1] / "docs" / "_static" / "fonts" / "vazirmatn"
+OUT = (
+    Path(__file__).resolve().parents[1]
+    / "docs"
+    / "_ext"
+    / "signals_docs"
+    / "persian"
+    / "static"
+    / "fonts"
+    / "vazirmatn"
+)
 WOFF2 = "Vazirmatn-{style}.subset.woff2"
 
 # (first, last, what): the code points Persian pages use. Arabic-only letters such
@@ -114,21 +125,6 @@ def extract(tarball: Path, folder: Path, version: str) -> Path:
     return folder
 
 
-def make_subset(source: Path, target: Path, points: list[int]) -> None:
-    options = subset.Options()
-    options.flavor = "woff2"
-    # pyftsubset's default features already keep Persian shaping (init, medi, fina,
-    # isol, rlig, ccmp, mark, mkmk, kern); "*" would add 9 KB of small caps and such.
-    options.name_IDs = ["*"]  # keep the copyright and licence names of the font
-    options.hinting = False  # browsers do not use TrueType hints on these sizes
-    options.notdef_outline = True
-    font = subset.load_font(str(source), options)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=points)
-    subsetter.subset(font)
-    subset.save_font(font, str(target), options)
-
-
 def css(version: str, sri: str, points: list[int]) -> str:
     faces = "".join(
         f"""@font-face {{
@@ -161,7 +157,8 @@ def main(argv: list[str] | None = None) -> None:
         args.out.mkdir(parents=True, exist_ok=True)
         points = codepoints()
         for style in WEIGHTS.values():
-            make_subset(folder / SOURCE_FONT.format(style=style), args.out / WOFF2.format(style=style), points)
+            # pyftsubset's default features keep Persian shaping (subset_woff2's shaping=True).
+            subset_woff2(folder / SOURCE_FONT.format(style=style), args.out / WOFF2.format(style=style), points)
         (args.out / "OFL.txt").write_bytes((folder / LICENCE).read_bytes())
         (args.out / "vazirmatn.css").write_text(css(args.version, integrity(tarball), points), encoding="utf-8")
     for style in WEIGHTS.values():

@@ -10,6 +10,7 @@ and lists the entries that now need a translator.
 Usage: update_po.py POT_DIR LOCALE_DIR LANGUAGE [PAGE ...]
 """
 
+import argparse
 import shutil
 import subprocess
 import sys
@@ -71,6 +72,18 @@ def main(pot_dir: Path, locale_dir: Path, language: str, pages: list[str]) -> in
     return 0
 
 
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("pot_dir", type=Path, help="the gettext builder's output (BUILDDIR/gettext)")
+    parser.add_argument("locale_dir", type=Path, help="the catalogs' root (locale)")
+    parser.add_argument("language", help="the catalogs' language (fa)")
+    parser.add_argument("pages", nargs="*", help="only these pages (docnames, e.g. receivers reference/model)")
+    args = parser.parse_args(argv)
+    if not args.pot_dir.is_dir():
+        parser.error(f"{args.pot_dir} is not a folder of .pot files: run the gettext builder first (make po does)")
+    return args
+
+
 if __name__ == "__main__":
-    pot_dir, locale_dir, language, *pages = sys.argv[1:]
-    sys.exit(main(Path(pot_dir), Path(locale_dir), language, pages))
+    args = parse_args()
+    sys.exit(main(args.pot_dir, args.locale_dir, args.language, args.pages))

@@ -2,22 +2,71 @@
 
 Each test must leave every signal with the receivers it found (Django's own
 tests/signals/tests.py guards against the same leak, born of ticket #9989).
+Every signal is watched: the built-in ones the reference lists
+(``examples/reference/catalogue.py``) that this Django defines, and each
+``Signal`` the examples define themselves.
+
+The guard's fixture has a name no example uses: a test module that imports the
+teaching fixture ``testing_signals.fixtures.no_receiver_leaks`` (which watches
+four model signals only) must not replace it.
 """
 
+import ast
+import functools
 import gc
+import importlib
 import weakref
+from pathlib import Path
 
+import django
 import pytest
-from django.core import signals as core_signals
-from django.db.models import signals as model_signals
 from django.dispatch import Signal
 
-WATCHED = {
-    name: signal
-    for module in (model_signals, core_signals)
-    for name, signal in vars(module).items()
-    if isinstance(signal, Signal)
-}
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def django_signals() -> dict[str, Signal]:
+    """Every signal the reference lists, as ``{"module.name": signal}``, for this Django."""
+    from reference.catalogue import BUILT_IN_SIGNALS, UNDOCUMENTED
+
+    listed = [(s.module, s.name) for s in BUILT_IN_SIGNALS if django.VERSION[:2] >= s.since]
+    listed += [(module, name) for name, module in UNDOCUMENTED.items()]
+    return {f"{module}.{name}": getattr(importlib.import_module(module), name) for module, name in listed}
+
+
+def example_signals() -> dict[str, Signal]:
+    """Every ``name = Signal(...)`` at the top of a module of examples/.
+
+    The modules are read, and only those that define a signal are imported:
+    importing the others could connect their receivers (some examples show
+    exactly that) before a test means to.
+    """
+    found = {}
+    for path in sorted(EXAMPLES.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        names = [
+            target.id
+            for node in tree.body
+            if isinstance(node, ast.Assign) and _calls_signal(node.value)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        ]
+        if names:
+            module = ".".join(path.relative_to(EXAMPLES).with_suffix("").parts)
+            imported = importlib.import_module(module)
+            found.update({f"{module}.{name}": getattr(imported, name) for name in names})
+    return found
+
+
+def _calls_signal(value) -> bool:
+    func = value.func if isinstance(value, ast.Call) else None
+    return (isinstance(func, ast.Name) and func.id == "Signal") or (isinstance(func, ast.Attribute) and func.attr == "Signal")
+
+
+@functools.cache
+def watched() -> dict[str, Signal]:
+    """Django's signals and the examples' own, gathered once (after Django is set up)."""
+    return django_signals() | example_signals()
 
 
 def connected(signal):
@@ -32,9 +81,9 @@ def collected(refs):
 
 
 @pytest.fixture(autouse=True)
-def no_receiver_leaks():
-    """Fail a test that leaves a receiver connected to a built-in signal, or removes one."""
-    before = {name: connected(signal) for name, signal in WATCHED.items()}
+def every_signal_left_as_found():
+    """Fail a test that leaves a receiver connected to any watched signal, or removes one."""
+    before = {name: connected(signal) for name, signal in watched().items()}
     yield
     problems = changes(before)
     if problems:
@@ -47,7 +96,7 @@ def no_receiver_leaks():
 
 def changes(before):
     problems = {}
-    for name, signal in WATCHED.items():
+    for name, signal in watched().items():
         after = connected(signal)
         added = [key for key in after.keys() - before[name].keys() if not collected(after[key])]
         removed = [key for key in before[name].keys() - after.keys() if not collected(before[name][key])]

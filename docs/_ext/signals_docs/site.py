@@ -1,4 +1,4 @@
-"""The site's facts, in one place: languages, Django versions, addresses.
+"""The site's facts, in one place: languages, release, Django versions, addresses.
 
 Why: the Makefile, conf.py, the extensions, the scripts and the tests all need
 the same few facts (which languages, which way each is written, which Django
@@ -18,20 +18,60 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 
 
+PROJECT = "Django Signals"
+AUTHOR = "The Django Signals Training authors"
+#: The edition: names the offline zip (``make dist``) and stands in every page's footer.
+RELEASE = "2026.11"
+
+
 @dataclass(frozen=True)
 class Language:
     code: str
     name: str  # the language's own name, as the switcher shows it
     direction: str  # "ltr" or "rtl"
     title: str  # the site's title in this language
+    project: str  # the short name in the sidebar's header and the phone's top bar
+    copyright: str  # the footer's line
 
 
 LANGUAGES = {
-    "en": Language("en", "English", "ltr", "Django Signals, verified"),
-    "fa": Language("fa", "فارسی", "rtl", "سیگنال‌های جنگو، آزموده"),
+    "en": Language("en", "English", "ltr", "Django Signals, verified", PROJECT, f"2026, {AUTHOR}"),
+    "fa": Language(
+        "fa", "فارسی", "rtl", "سیگنال‌های جنگو، آزموده", "سیگنال‌های جنگو", "۲۰۲۶، نویسندگان راهنمای سیگنال‌های جنگو"
+    ),
 }
 SOURCE_LANGUAGE = "en"
 RTL_LANGUAGES = frozenset(code for code, lang in LANGUAGES.items() if lang.direction == "rtl")
+
+
+def language(code: str | None) -> Language:
+    """The site's language for a Sphinx ``language`` value (``fa``, ``fa_IR``); the source language if unknown."""
+    return LANGUAGES.get((code or SOURCE_LANGUAGE).split("_")[0], LANGUAGES[SOURCE_LANGUAGE])
+
+
+def direction(code: str | None) -> str:
+    """``"rtl"`` or ``"ltr"`` for a language code, known to the site or not."""
+    return "rtl" if (code or "").split("_")[0] in RTL_LANGUAGES else "ltr"
+
+
+def _folder_url(value: str) -> str:
+    return value.rstrip("/") + "/"
+
+
+def base_url(environ: dict[str, str] | None = None) -> str:
+    """The absolute URL the site is published at (env ``DOCS_BASE_URL``), ending in ``/``.
+
+    Canonical links, hreflang alternates, sitemaps and robots.txt need it.
+    """
+    return _folder_url((os.environ if environ is None else environ).get("DOCS_BASE_URL", "http://127.0.0.1:8000/"))
+
+
+def url_prefix(environ: dict[str, str] | None = None) -> str:
+    """The path the site is served under (env ``DOCS_URL_PREFIX``), ``/`` at a domain's root.
+
+    The 404 page is served at any depth, so its links start from here.
+    """
+    return _folder_url((os.environ if environ is None else environ).get("DOCS_URL_PREFIX", "/"))
 
 
 @dataclass(frozen=True)
@@ -60,7 +100,7 @@ def build_date() -> _dt.date:
     """The day of the build: SOURCE_DATE_EPOCH when set (reproducible builds), else today."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
-        return _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc).date()
+        return _dt.datetime.fromtimestamp(int(epoch), _dt.UTC).date()
     return _dt.date.today()
 
 
@@ -70,9 +110,18 @@ def supported_django(on: _dt.date | None = None) -> tuple[DjangoSeries, ...]:
     return tuple(s for s in DJANGO_SERIES if s.end_of_support >= day)
 
 
+# Where a reader can propose a change to a page: a URL pattern with ``{path}``, the
+# file's path in the repository (``docs/<page>.md`` for English pages, the page's
+# catalog ``locale/<lang>/LC_MESSAGES/<page>.po`` for translations). Unset — as in a
+# build from a tarball — the pages show no such link. CI sets it for the published site
+# (.github/workflows/docs.yml), e.g. https://github.com/<owner>/<repo>/edit/main/{path}.
+EDIT_URL = os.environ.get("DOCS_EDIT_URL", "")
+
+
 def _main(argv: list[str]) -> int:
     facts = {
         "languages": lambda: " ".join(LANGUAGES),
+        "release": lambda: RELEASE,
         "django-versions": lambda: " ".join(s.patch for s in supported_django()),
         "django-series": lambda: " ".join(s.series for s in supported_django()),
     }

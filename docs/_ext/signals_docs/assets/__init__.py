@@ -1,1 +1,10 @@
 """Lean assets: only the CSS, fonts and scripts the built pages use."""
+
+from sphinx.application import Sphinx
+
+from signals_docs import add_static_folder
+
+
+def setup(app: Sphinx) -> dict:
+    """Serve this group's ``static/`` folder under ``_static/``."""
+    return add_static_folder(app, __file__)

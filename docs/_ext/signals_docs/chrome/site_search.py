@@ -11,7 +11,7 @@ module wires it in, with public API only:
 * ``html_search_scorer`` (a config value) puts the script into
   ``language_data.js`` of every language; the script sets ``Scorer`` and
   ``splitQuery``, the two hooks searchtools.js leaves to a site. A language
-  with its own splitting (``persian_search``) hands it to the script in its
+  with its own splitting (``signals_docs.persian.search``) hands it to the script in its
   ``js_splitter_code``, which language_data.js places after the scorer;
 * :func:`write_index` rewrites ``searchindex.js``, still Sphinx's format: each
   term's list of pages ordered by how often the page uses the word (Sphinx

@@ -1,0 +1,155 @@
+/*
+ * Persian search in the browser: the reader's query normalised, split and
+ * stemmed exactly as search.py beside it treats the pages it indexes.
+ *
+ * The rules are not written here: the build replaces the placeholder below
+ * with the tables of search.py (see rules() there) and puts this file
+ * into _static/language_data.js after Sphinx's English Snowball stemmer.
+ * Each function mirrors the Python function of the same name; the browser
+ * tests (tests/browser/test_browser_search.py) compare the two on every
+ * word of the Persian catalogs. Below the rules, three small adjustments of
+ * Sphinx's search page for Persian: result summaries, highlighting, plurals.
+ */
+const PersianSearch = (() => {
+  const RULES = /*RULES*/ null;
+  const { characters, zwnj, zwnjPrefixes, zwnjSuffixes, minStem } = RULES;
+  const persianStopwords = new Set(RULES.persianStopwords);
+  const word = new RegExp(RULES.word, "gu");
+  const latin = new RegExp(RULES.latin, "u");
+  const prefixesLongestFirst = [...zwnjPrefixes].sort((a, b) => b.length - a.length);
+  const english = new EnglishStemmer();
+
+  const normalise = (text) =>
+    Array.from(text, (c) => (Object.hasOwn(characters, c) ? characters[c] : c))
+      .join("")
+      .toLowerCase();
+
+  const trimZwnj = (text) => {
+    let start = 0;
+    let end = text.length;
+    while (start < end && text[start] === zwnj) start += 1;
+    while (end > start && text[end - 1] === zwnj) end -= 1;
+    return text.slice(start, end);
+  };
+
+  // A verb prefix typed as a word of its own («می شود») joins the next word.
+  const split = (text) =>
+    (normalise(text).match(word) || [])
+      .map(trimZwnj)
+      .filter((w) => w)
+      .reduce((words, w) => {
+        if (words.length && zwnjPrefixes.includes(words[words.length - 1]))
+          words[words.length - 1] += zwnj + w;
+        else words.push(w);
+        return words;
+      }, []);
+
+  // Python's len(): code points, not UTF-16 units (the affixes are all single units).
+  const letters = (w) => Array.from(w).length;
+
+  const stripAttached = (w) => {
+    if (RULES.notInflected.includes(w)) return w;
+    for (const prefix of prefixesLongestFirst) {
+      if (
+        w.startsWith(prefix)
+        && RULES.attachedVerbEndings.some((ending) => w.endsWith(ending))
+        && letters(w) - prefix.length >= minStem
+      ) {
+        if (!persianStopwords.has(w.slice(prefix.length))) w = w.slice(prefix.length);
+        break;
+      }
+    }
+    for (const [ending, replacement, keep] of RULES.attachedSuffixes) {
+      if (w.endsWith(ending) && letters(w) - ending.length >= keep)
+        return w.slice(0, w.length - ending.length) + replacement;
+    }
+    return w;
+  };
+
+  const stem = (w) => {
+    let parts = normalise(w).split(zwnj).filter((part) => part);
+    if (parts.length > 1 && zwnjPrefixes.includes(parts[0]))
+      parts = persianStopwords.has(parts.slice(1).join(""))
+        ? [parts.slice(0, 2).join(""), ...parts.slice(2)]
+        : parts.slice(1);
+    while (parts.length > 1 && zwnjSuffixes.includes(parts[parts.length - 1]))
+      parts = parts.slice(0, -1);
+    const joined = parts.join("");
+    if (latin.test(joined)) return english.stemWord(joined);
+    return stripAttached(joined);
+  };
+
+  // `stopwords` is the set language_data.js defines above from SearchPersian.stopwords.
+  const isIndexed = (term) =>
+    !/^\d+$/.test(term) && !stopwords.has(term) && !term.includes(zwnj);
+
+  const queryWords = (query) => split(query).filter((w) => isIndexed(stem(w)));
+
+  // How `text` spells each of `keywords` (stems, as the index has them): the
+  // text is searched normalised and without its ZWNJs, and each match is mapped
+  // back to the characters of the text. A keyword not found is kept as it is.
+  const spellings = (text, keywords) => {
+    let flat = "";
+    const starts = [];
+    const ends = [];
+    let offset = 0;
+    for (const c of text) {
+      const n = normalise(c);
+      for (let i = 0; i < n.length; i += 1) {
+        if (n[i] === zwnj) continue;
+        flat += n[i];
+        starts.push(offset);
+        ends.push(offset + c.length);
+      }
+      offset += c.length;
+    }
+    return [...keywords].map((keyword) => {
+      const at = keyword ? flat.indexOf(keyword) : -1;
+      return at < 0 ? keyword : text.slice(starts[at], ends[at + keyword.length - 1]);
+    });
+  };
+
+  return { normalise, split, stem, isIndexed, queryWords, spellings };
+})();
+
+window.PersianSearch = PersianSearch;
+
+// Sphinx centres a result's summary on the first place its text contains a
+// searched stem verbatim; «میانافزار» (the stem of «میان‌افزار») never is, and
+// the summary fell back to the top of the page. Give it the page's own spelling
+// of each stem instead, and add those spellings to the words that
+// sphinx_highlight.js marks on the page the reader opens from the results
+// (it looks for the query as typed, which a page spelling «سیگنال‌ها» lacks
+// when the reader typed «سيگنالها»).
+if (typeof Search !== "undefined") {
+  const makeSearchSummary = Search.makeSearchSummary;
+  const highlightAlso = (words) => {
+    if (typeof SPHINX_HIGHLIGHT_ENABLED === "undefined" || !SPHINX_HIGHLIGHT_ENABLED) return;
+    const key = "sphinx_highlight_terms";
+    const terms = new Set((localStorage.getItem(key) || "").split(/\s+/).filter((w) => w));
+    words.forEach((w) => terms.add(w.toLowerCase()));
+    localStorage.setItem(key, [...terms].join(" "));
+  };
+  Search.makeSearchSummary = (htmlText, keywords, anchor) => {
+    const spelled = PersianSearch.spellings(Search.htmlToText(htmlText, anchor), keywords);
+    highlightAlso(spelled);
+    return makeSearchSummary(htmlText, spelled, anchor);
+  };
+}
+
+// Sphinx's Persian catalog says plural_expr "(n > 1)": a boolean, which
+// Documentation.ngettext uses as an index into [singular, plural], so the
+// search page threw before writing its summary. An index it shall be. (When
+// doctools.js and translations.js are deferred they have not run yet: wait.)
+const pluralAsIndex = () => {
+  if (typeof Documentation === "undefined" || !Documentation.PLURAL_EXPR) return;
+  const pluralExpr = Documentation.PLURAL_EXPR;
+  Documentation.PLURAL_EXPR = (n) => Number(pluralExpr(n));
+};
+if (typeof Documentation !== "undefined") pluralAsIndex();
+else document.addEventListener("DOMContentLoaded", pluralAsIndex);
+
+// searchtools.js stems each query word with `new Stemmer().stemWord(word)`.
+window.Stemmer = function () {
+  this.stemWord = PersianSearch.stem;
+};

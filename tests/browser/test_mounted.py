@@ -1,0 +1,60 @@
+"""The built site works wherever it is mounted (Read the Docs serves it under
+/en/latest/, GitHub Pages under /<repository>/): here, under PREFIX only.
+"""
+
+import functools
+import http.server
+import threading
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from sitepaths import LANGUAGES
+
+PREFIX = "/docs/signals/"
+
+
+class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
+    """Serve the site only under PREFIX, as a host that mounts it there would."""
+
+    def log_message(self, format, *args):
+        pass
+
+    def translate_path(self, path):
+        if not path.startswith(PREFIX):
+            return str(Path(self.directory) / "__not_under_the_prefix__")
+        return super().translate_path("/" + path[len(PREFIX) :])
+
+
+@pytest.fixture(scope="module")
+def mounted_url(html_root):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_SubPathHandler, directory=str(html_root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_site_works_mounted_under_a_sub_path(new_page, mounted_url, lang):
+    page = new_page(locale="fa-IR" if lang == "fa" else "en-US")
+    failed, errors = [], []
+    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(mounted_url + "index.html")
+    page.wait_for_url(f"{mounted_url}{lang}/index.html")
+    assert page.evaluate("getComputedStyle(document.querySelector('.wy-nav-side')).position") != "static"
+    page.locator('a[rel="next"]').first.click()
+    page.wait_for_load_state()
+    assert page.url.startswith(mounted_url + lang + "/") and page.url != f"{mounted_url}{lang}/index.html"
+    page.goto(mounted_url + f"{lang}/search.html?q=signal")
+    try:
+        page.wait_for_selector("#search-results li a", timeout=15_000)
+    except PlaywrightTimeout:
+        pytest.fail(f"search found nothing under {PREFIX}; page errors: {errors}")
+    page.goto(mounted_url + f"{lang}/index.html")
+    zip_url = page.locator("a.examples-download").first.evaluate("link => link.href")  # resolved by the browser
+    zip_response = page.request.get(zip_url)
+    assert zip_url.startswith(mounted_url) and zip_response.ok and zip_response.body()[:2] == b"PK"
+    assert not failed, f"requests that failed under {PREFIX}: {failed}"

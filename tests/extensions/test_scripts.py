@@ -1,0 +1,41 @@
+"""assets/scripts: no jQuery, and no script that blocks the first paint."""
+
+import re
+
+import pytest
+
+from signals_docs.assets.scripts import defer
+
+
+def test_defer_marks_only_external_scripts_not_yet_deferred():
+    assert defer('<script src="a.js?v=1"></script>') == '<script defer src="a.js?v=1"></script>'
+    assert defer('<script data-x="1" src="a.js"></script>') == '<script defer data-x="1" src="a.js"></script>'
+    for unchanged in ('<script>inline()</script>', '<script async src="a.js"></script>',
+                      '<script defer="defer" src="a.js"></script>', '<script src="a.js" defer></script>'):  # fmt: skip
+        assert defer(unchanged) == unchanged
+
+
+def scripts(app, page: str) -> list[str]:
+    return re.findall(r"<script\b[^>]*>", (app.outdir / page).read_text(encoding="utf-8"))
+
+
+@pytest.mark.sphinx("html", testroot="scripts")
+def test_pages_load_no_jquery_and_defer_the_rest(app):
+    app.build()
+    tags = scripts(app, "index.html")
+    assert not [tag for tag in tags if "jquery" in tag.lower() or "frameworks_compat" in tag]
+    external = [tag for tag in tags if " src=" in tag and "js/theme.js" not in tag]
+    assert external and all(tag.startswith("<script defer ") for tag in external), external
+    assert '<script src="_static/js/theme.js"></script>' in (app.outdir / "index.html").read_text(encoding="utf-8")
+    assert not (app.outdir / "_static" / "jquery.js").exists()
+    # The group's static folder replaces the theme's jQuery navigation script.
+    assert "without jQuery" in (app.outdir / "_static" / "js" / "theme.js").read_text(encoding="utf-8")
+    assert not app.warning.getvalue()
+
+
+@pytest.mark.sphinx("html", testroot="scripts", srcdir="scripts-search")
+def test_the_search_page_keeps_its_blocking_scripts(app):
+    app.build()
+    tags = scripts(app, "search.html")
+    assert any("searchtools.js" in tag for tag in tags)
+    assert not [tag for tag in tags if "defer" in tag]

@@ -1,0 +1,1 @@
+extensions = ["signals_docs.i18n.copybutton_labels"]

@@ -1,0 +1,4 @@
+extensions = ["signals_docs.examples.download"]
+exclude_patterns = ["_build", "examples", "tests"]
+# The snippet tests are examples/verified's to run; here only the mirror test must exist.
+verified_examples_run = False

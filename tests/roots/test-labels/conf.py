@@ -1,0 +1,2 @@
+extensions = ["signals_docs.i18n.labels"]
+language = "fa"

@@ -1,0 +1,2 @@
+extensions = ["signals_docs.i18n.language_switch"]
+templates_path = ["_templates"]

@@ -1,0 +1,2 @@
+def test_needs_the_built_site():
+    pass

@@ -1,0 +1,2 @@
+extensions = ["signals_docs.examples.verified"]
+exclude_patterns = ["_build", "examples", "tests"]

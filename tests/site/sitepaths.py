@@ -1,0 +1,58 @@
+"""Paths and page lists shared by the checks of the built site and its translations."""
+
+import os
+from pathlib import Path
+
+import pytest
+from signals_docs import site
+
+ROOT = Path(__file__).resolve().parents[2]
+BUILD = Path(os.environ.get("BUILDDIR", ROOT / "_build"))
+LANGUAGES = tuple(site.LANGUAGES)
+LOCALE = ROOT / "locale" / "fa" / "LC_MESSAGES"
+
+
+def source_pages() -> list[str]:
+    """Every page of the site, as Sphinx docnames (``docs/why-signals.md`` -> ``why-signals``)."""
+    docs = ROOT / "docs"
+    return sorted(
+        p.relative_to(docs).with_suffix("").as_posix()
+        for p in docs.rglob("*.md")
+        if not any(part.startswith("_") for part in p.relative_to(docs).parts) and p.name != "README.md"
+    )
+
+
+@pytest.fixture(scope="session")
+def html_root() -> Path:
+    """The built site; the build is part of `make test`, so its absence is an error."""
+    root = BUILD / "html"
+    if not all((root / lang / "index.html").is_file() for lang in LANGUAGES):
+        pytest.fail(f"{root} has no built site: run 'make html' (or 'make test', which builds first)")
+    return root
+
+
+def guarded_pages(browser, allowed, what):
+    """Yield an ``open_page(**context_options)`` whose requests must satisfy ``allowed(url)``.
+
+    Other requests are refused and, once the test is done, fail it with ``what``.
+    """
+    contexts, outside = [], []
+
+    def guard(route):
+        url = route.request.url
+        if allowed(url) or url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            outside.append(url)
+            route.abort()
+
+    def open_page(**options):
+        context = browser.new_context(**options)
+        context.route("**/*", guard)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+    assert not outside, f"{what}: {outside}"

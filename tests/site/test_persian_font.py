@@ -1,0 +1,81 @@
+"""The Persian font: the committed Vazirmatn subset (scripts/subset_fonts.py) covers every Persian page.
+
+The extension that loads it, persian/rtl, is tested on a tiny project in tests/extensions/test_rtl.py.
+"""
+
+import html
+import importlib.util
+import re
+
+import pytest
+from fontTools.ttLib import TTFont
+
+from signals_docs.persian.rtl import FONT_CSS
+from sitepaths import ROOT
+
+STATIC = ROOT / "docs" / "_ext" / "signals_docs" / "persian" / "static"
+FONTS = STATIC / "fonts" / "vazirmatn"
+# Shown on Persian pages but not Persian text: the fallback font draws them.
+NOT_PERSIAN = {"✓": "the 'verified' badge's check mark"}
+
+
+def subset_script():
+    spec = importlib.util.spec_from_file_location("subset_fonts", ROOT / "scripts" / "subset_fonts.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_unicode_range_merges_consecutive_code_points():
+    unicode_range = subset_script().unicode_range
+    assert unicode_range([0x41]) == "U+0041"
+    assert unicode_range([0x20, 0x21, 0x22, 0x60C, 0x6F0, 0x6F1]) == "U+0020-0022, U+060C, U+06F0-06F1"
+    with pytest.raises(ValueError):
+        unicode_range([])
+
+
+def test_font_css_records_its_source_and_points_at_committed_files():
+    script = subset_script()
+    css = (STATIC / FONT_CSS["fa"]).read_text(encoding="utf-8")
+    assert f'npm "vazirmatn@{script.VERSION}"' in css and "sha512-" in css
+    assert "font-display: swap" in css
+    sources = re.findall(r'url\("([^"]+)"\)', css)
+    assert sources == [script.WOFF2.format(style=style) for style in script.WEIGHTS.values()]
+    assert all((FONTS / name).is_file() for name in sources)
+    assert "SIL OPEN FONT LICENSE Version 1.1" in (FONTS / "OFL.txt").read_text(encoding="utf-8")
+    assert not [p.name for p in FONTS.iterdir() if "FD" in p.name or "Farsi-Digits" in p.name]
+
+
+def test_subset_covers_every_code_point_it_promises():
+    script = subset_script()
+    for style in script.WEIGHTS.values():
+        cmap = TTFont(FONTS / script.WOFF2.format(style=style)).getBestCmap()
+        missing = [f"U+{cp:04X}" for cp in script.codepoints() if cp not in cmap]
+        assert not missing, f"{style}: {missing}"
+
+
+@pytest.mark.build
+def test_every_character_of_the_persian_pages_is_in_the_font(html_root):
+    """A character outside the subset would show in another font.
+
+    Fix: add its range to RANGES in scripts/subset_fonts.py and run it; if
+    Vazirmatn has no such glyph (the script says so), list it in NOT_PERSIAN.
+    """
+    cmap = set(TTFont(FONTS / "Vazirmatn-Regular.subset.woff2").getBestCmap())
+    missing = {}
+    for path in sorted((html_root / "fa").rglob("*.html")):
+        text = re.sub(r"(?s)<(script|style|pre|code)\b.*?</\1>|<!--.*?-->", "", path.read_text(encoding="utf-8"))
+        for char in html.unescape(re.sub(r"<[^>]+>", " ", text)):
+            # Private-use code points are icon-font glyphs (FontAwesome), not text.
+            if char.isspace() or ord(char) in cmap or char in NOT_PERSIAN or 0xE000 <= ord(char) <= 0xF8FF:
+                continue
+            missing.setdefault(f"U+{ord(char):04X} {char!r}", []).append(path.name)
+    assert not missing, {char: pages[:3] for char, pages in missing.items()}
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_only_persian_pages_load_the_persian_stylesheets(html_root, lang):
+    page = (html_root / lang / "why-signals.html").read_text(encoding="utf-8")
+    for name in ("fonts/vazirmatn/vazirmatn.css", "rtl.css"):
+        assert (f'href="_static/{name}' in page) == (lang == "fa"), name

@@ -1,0 +1,245 @@
+"""Publishing: the hosting configs build with the project's own targets, and the
+built site works wherever it is mounted (Read the Docs serves it under
+/en/latest/, GitHub Pages under /<repository>/).
+"""
+
+import os
+import re
+import shlex
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+import yaml
+from sitepaths import LANGUAGES, ROOT
+
+READTHEDOCS = ROOT / ".readthedocs.yaml"
+WORKFLOW = ROOT / ".github" / "workflows" / "docs.yml"
+CI_SCRIPT = ROOT / ".ci" / "run"
+
+
+def load(path: Path) -> dict:
+    with path.open(encoding="utf-8") as stream:
+        return yaml.safe_load(stream)
+
+
+ENV_PREFIX = re.compile(r"""^(?:[A-Z_][A-Z0-9_]*=(?:"[^"]*"|'[^']*'|\S*)\s+)*""")
+
+
+def is_make(command: str) -> bool:
+    """``make ...``, possibly after environment assignments (``DOCS_BASE_URL=... make dist``)."""
+    return ENV_PREFIX.sub("", command).startswith("make ")
+
+
+def make_targets(command: str) -> list[str]:
+    """The targets of a ``make`` command line (variables such as BUILDDIR=x left out)."""
+    words = shlex.split(ENV_PREFIX.sub("", command), posix=True)
+    assert words[0] == "make", f"not a make command: {command!r}"
+    return [w for w in words[1:] if "=" not in w and not w.startswith("-")]
+
+
+def assert_make_knows(command: str, where: str) -> None:
+    for target in make_targets(command) or ["help"]:
+        dry_run = subprocess.run(["make", "-n", "-C", str(ROOT), target], capture_output=True, text=True)
+        assert dry_run.returncode == 0, f"{where}: `{command}` names '{target}', which the Makefile lacks: {dry_run.stderr}"
+
+
+# --- the configs are valid for the services that read them -----------------------
+
+# check-jsonschema ships the services' schemas (vendored from Read the Docs and
+# SchemaStore), so this needs no network.
+SCHEMAS = {
+    READTHEDOCS: "vendor.readthedocs",
+    WORKFLOW: "vendor.github-workflows",
+    ROOT / ".github" / "dependabot.yml": "vendor.dependabot",
+}
+
+
+def check_schema(path: Path, schema: str) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema, str(path)]
+    return subprocess.run(command, capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("path", SCHEMAS, ids=lambda p: p.name)
+def test_config_matches_the_services_schema(path):
+    result = check_schema(path, SCHEMAS[path])
+    assert result.returncode == 0, f"{path.relative_to(ROOT)} is invalid:\n{result.stdout}{result.stderr}"
+
+
+def test_the_schema_check_rejects_a_broken_config(tmp_path):
+    broken = tmp_path / "readthedocs.yaml"
+    broken.write_text(READTHEDOCS.read_text().replace("ubuntu-24.04", "ubuntu-9.04"))
+    result = check_schema(broken, "vendor.readthedocs")
+    assert result.returncode != 0 and "ubuntu-9.04" in result.stdout
+
+
+# --- Read the Docs ----------------------------------------------------------------
+
+
+def test_readthedocs_config_builds_with_the_projects_targets():
+    config = load(READTHEDOCS)
+    assert config["version"] == 2
+    build = config["build"]
+    assert build["os"] == "ubuntu-24.04"
+    assert str(build["tools"]["python"]) == "3.13"
+    # build.commands replaces RTD's own steps: no `sphinx:` or `python.install` may linger.
+    assert "sphinx" not in config and "python" not in config
+    commands = build["commands"]
+    makes = [c for c in commands if is_make(c)]
+    assert makes, f"{READTHEDOCS.name}: the site must be built by make, not by hand"
+    for command in makes:
+        assert_make_knows(command, READTHEDOCS.name)
+    others = [c for c in commands if not is_make(c)]
+    assert all(re.match(r"(mkdir|cp) ", c) for c in others), f"only make, mkdir and cp may run: {others}"
+    assert not [c for c in commands if "pip " in c], "make installs the pinned requirements; no other pip call"
+    assert any('_build/html/. "$READTHEDOCS_OUTPUT/html/"' in c for c in commands)
+    assert any('"$READTHEDOCS_OUTPUT/htmlzip/"' in c and "django-signals-" in c for c in commands)
+    # the address conf.py needs for canonical links, the sitemap and the 404 page
+    assert any("DOCS_BASE_URL=" in c and "DOCS_URL_PREFIX=" in c for c in makes)
+    assert 'cp _build/html/en/404.html "$READTHEDOCS_OUTPUT/html/404.html"' in commands
+
+
+def test_the_settings_the_hosting_configs_pass_are_read():
+    # The addresses come from signals_docs.site (conf.py and the scripts read them there).
+    from signals_docs import site
+
+    env = {"DOCS_BASE_URL": "https://example.org/signals", "DOCS_URL_PREFIX": "/signals"}
+    assert site.base_url(env) == "https://example.org/signals/"
+    assert site.url_prefix(env) == "/signals/"
+    assert site.base_url({}).endswith("/") and site.url_prefix({}) == "/"
+
+
+@pytest.mark.build
+def test_the_404_page_the_hosts_serve_is_built(html_root):
+    assert (html_root / "en" / "404.html").is_file(), "both hosting configs copy en/404.html to the site's root"
+
+
+def test_readthedocs_config_explains_how_the_persian_edition_is_published():
+    text = READTHEDOCS.read_text(encoding="utf-8")
+    assert "translation project" in text.lower() and "/en/latest/fa/" in text
+
+
+# --- GitHub Actions ---------------------------------------------------------------
+
+
+def workflow_steps() -> list[dict]:
+    return [step for job in load(WORKFLOW)["jobs"].values() for step in job.get("steps", [])]
+
+
+def test_workflow_installs_what_the_tests_need_and_runs_the_projects_targets():
+    runs = [step["run"] for step in workflow_steps() if "run" in step]
+    install = next(r for r in runs if "apt-get install" in r)
+    for package in ("chromium", "gettext", "python3-venv", "make", "git"):
+        assert re.search(rf"\b{package}\b", install), f"{WORKFLOW.name}: apt-get install lacks {package}"
+    for run in runs:
+        for line in (line.strip() for line in run.splitlines()):
+            if line.startswith("make "):
+                assert_make_knows(line, WORKFLOW.name)
+            elif line.startswith("bash .ci/"):
+                assert (ROOT / line.split()[1]).is_file()
+    # the same entry point as every CI run: .ci/run is `make test` + `make test-matrix`
+    assert "bash .ci/run" in runs
+    ci = CI_SCRIPT.read_text(encoding="utf-8")
+    assert re.search(r"^make test$", ci, re.M) and re.search(r"^make test-matrix$", ci, re.M)
+    assert "pip install" not in "\n".join(runs), "make installs the pinned requirements; no other pip call"
+
+
+def test_workflow_publishes_the_whole_site_with_the_official_pages_actions():
+    workflow = load(WORKFLOW)
+    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
+    assert "push" in triggers and "pull_request" in triggers
+    uses = {step["uses"].split("@")[0]: step for step in workflow_steps() if "uses" in step}
+    for action in ("actions/checkout", "actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"):
+        assert action in uses, f"{WORKFLOW.name} does not use {action}"
+        assert re.fullmatch(r"v\d+|[0-9a-f]{40}", uses[action]["uses"].split("@")[1]), "pin each action to a version"
+    assert uses["actions/upload-pages-artifact"]["with"]["path"] == "_build/html"
+    pages_build = next(step for step in workflow_steps() if step.get("name") == "Build for the Pages address")
+    assert set(pages_build["env"]) == {"DOCS_BASE_URL", "DOCS_URL_PREFIX"}
+    assert "steps.pages.outputs.base_path" in pages_build["env"]["DOCS_URL_PREFIX"]
+    assert "cp _build/html/en/404.html _build/html/404.html" in pages_build["run"]
+    deploy = workflow["jobs"]["deploy"]
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    assert deploy["environment"]["name"] == "github-pages"
+    assert "refs/heads/main" in deploy["if"], "pull requests are tested, never deployed"
+
+
+# --- works from any sub-path --------------------------------------------------------
+
+ROOT_ABSOLUTE = re.compile(r"""(?:\b(?:href|src|action|poster|data)\s*=\s*["']|url\(\s*["']?)/(?!/)""")
+
+
+@pytest.mark.build
+def test_no_built_file_uses_a_root_absolute_url(html_root):
+    problems = []
+    for path in sorted(html_root.rglob("*")):
+        if path.suffix not in {".html", ".js", ".css"} or not path.is_file():
+            continue
+        if path.name == "404.html":
+            # A 404 page is served at whatever URL was missing, so only absolute
+            # links work there; conf.py builds them from the prefix the host sets.
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+            for match in ROOT_ABSOLUTE.finditer(line):
+                snippet = line[max(0, match.start() - 20) : match.end() + 40].strip()
+                problems.append(f"{path.relative_to(html_root)}:{number}: {snippet}")
+    assert not problems, "URLs that break under a sub-path (write them relative):\n" + "\n".join(problems[:20])
+
+
+def test_the_root_absolute_check_catches_what_it_should():
+    for bad in ('<a href="/en/">', "<img src='/logo.png'>", "url(/fonts/a.woff2)", 'url("/x.css")'):
+        assert ROOT_ABSOLUTE.search(bad), bad
+    for good in ('<a href="../en/">', '<a href="https://docs.djangoproject.com/">', 'src="//cdn"', "url(fonts/a.woff2)"):
+        # protocol-relative and absolute URLs are the self-contained check's business (test_links)
+        assert not ROOT_ABSOLUTE.search(good), good
+
+
+# --- authoring: make livehtml ---------------------------------------------------------
+
+
+def test_livehtml_builds_the_asked_language_and_watches_examples_and_catalogs():
+    dry_run = subprocess.run(["make", "-n", "-C", str(ROOT), "livehtml", "SPHINX_LANG=fa"], capture_output=True, text=True)
+    assert dry_run.returncode == 0, dry_run.stderr
+    recipe = dry_run.stdout.replace("\\\n", " ")  # join the recipe's continued lines
+    command = next(line for line in recipe.splitlines() if "sphinx-autobuild" in line)
+    assert "-D language=fa" in command
+    for watched in ("examples", "tests", "locale", "docs/_ext", "conf.py"):
+        assert f"--watch {watched}" in command
+    # the build compiles .po to .mo: watching those would rebuild forever
+    assert ".mo" in command and "__pycache__" in command
+
+
+@pytest.mark.slow
+def test_livehtml_serves_the_site_and_stops_cleanly(tmp_path):
+    env = {**os.environ, "VERIFY_EXAMPLES": "0", "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        ["make", "-C", str(ROOT), "livehtml", f"BUILDDIR={tmp_path}", "PORT=0"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, start_new_session=True,
+    )  # fmt: skip
+    try:
+        url, seen = None, []
+        deadline = time.monotonic() + 240
+        while url is None and time.monotonic() < deadline:
+            line = process.stdout.readline()
+            if not line:
+                break
+            seen.append(line)
+            found = re.search(r"Serving on (http://\S+)", re.sub(r"\x1b\[[0-9;]*m", "", line))
+            url = found and found.group(1)
+        assert url, "sphinx-autobuild never said where it serves:\n" + "".join(seen[-30:])
+        html = ""
+        while not html and time.monotonic() < deadline:  # "Serving on" comes just before the server listens
+            try:
+                with urllib.request.urlopen(url.rstrip("/") + "/index.html", timeout=30) as response:
+                    html = response.read().decode()
+            except urllib.error.URLError:
+                time.sleep(0.5)
+        assert 'lang="en"' in html and "examples-download" in html
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)  # the session started above: make and its children
+        process.wait(timeout=30)
+        process.stdout.close()
