@@ -24,7 +24,7 @@ import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "tests" / "site"), str(ROOT / "scripts")]
+sys.path[:0] = [str(ROOT / "tests" / "site"), str(ROOT / "scripts"), str(ROOT / "docs" / "_ext")]
 from bench import BASELINE_CONF  # noqa: E402  (one plain build, the same as the weight benchmark's)
 from builtsite import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from search_quality import LANGUAGES, load_queries, rankings, score, table  # noqa: E402
