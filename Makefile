@@ -1,7 +1,10 @@
 # Django Signals, verified — the one entry point.
 #
 #   make serve        set up, build both languages with every check, serve on http://$(HOST):$(PORT)
-#   make test         set up, build, then every test (examples + coverage, doctests, site, translations, browser)
+#   make test         lint, build, then every test but the slow gates (all of them when CI=true)
+#   make test-all     lint, build, then every test and every gate (what CI runs)
+#   make lint         ruff check and ruff format --check (pinned in requirements.txt)
+#   make runtime      the in-browser Python behind the Run buttons, into $(BUILDDIR)/html/runtime (needs npm)
 #   make html         both languages into $(BUILDDIR)/html/{en,fa} plus the root language chooser
 #   make livehtml     rebuild and reload as you edit (SPHINX_LANG=fa for Persian; VERIFY_EXAMPLES=0 skips example tests)
 #   make dist         the bilingual site as $(DISTDIR)/django-signals-<release>.zip, readable offline from file://
@@ -33,7 +36,7 @@ export BUILDDIR
 # Reproducible output: dates in the build come from the last commit, not the clock.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1764201600)
 
-.PHONY: help venv node-tools bench serve test html $(addprefix html-,$(LANGUAGES)) doctest po test-matrix livehtml dist pdf clean
+.PHONY: help venv node-tools runtime bench serve test test-all lint html $(addprefix html-,$(LANGUAGES)) doctest po test-matrix livehtml dist pdf clean
 
 help:
 	@sed -n '3,/^$$/p' Makefile | sed 's/^# \{0,1\}//'
@@ -58,9 +61,15 @@ node-tools:
 html: doctest $(addprefix html-,$(LANGUAGES))
 	cp docs/_root/index.html $(BUILDDIR)/html/index.html
 	$(BIN)/python scripts/site_root.py $(BUILDDIR)/html
+	PYTHONPATH=docs/_ext $(BIN)/python -m signals_docs.chrome.csp $(BUILDDIR)/html/*.html
 	@echo "Built $(BUILDDIR)/html ($(LANGUAGES)); every snippet verified."
 
-$(addprefix html-,$(LANGUAGES)): html-%: venv
+# The Run buttons' runtime (Pyodide + pinned wheels, scripts/build_runtime.py); without npm the
+# pages build without Run buttons, with CI=true that fails.
+runtime: venv node-tools
+	$(BIN)/python scripts/build_runtime.py --out $(BUILDDIR)/html/runtime
+
+$(addprefix html-,$(LANGUAGES)): html-%: venv runtime
 	$(SPHINX) -b html -D language=$* -d $(BUILDDIR)/doctrees/$* $(SPHINXOPTS) docs $(BUILDDIR)/html/$*
 
 doctest: venv
@@ -88,8 +97,20 @@ pdf: html
 	$(BIN)/python scripts/make_pdf.py $(BUILDDIR)/html $(DISTDIR)
 
 # --- tests ----------------------------------------------------------------------
-test: html node-tools
+# Slow gates (pytest -m slow: axe, weight and console on every page, Lighthouse,
+# the reproducible double build, the examples zip in a fresh venv, ...) run with
+# `make test-all` and whenever CI=true; README.md lists them.
+PYTEST_SELECT := $(if $(filter true,$(CI)),,-m "not slow")
+
+test: lint html node-tools
+	$(BIN)/python -m pytest $(PYTEST_SELECT) --cov --cov-report=term
+
+test-all: lint html node-tools
 	$(BIN)/python -m pytest --cov --cov-report=term
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 test-matrix: venv
 	@set -e; for v in $(DJANGO_VERSIONS); do \
@@ -98,7 +119,7 @@ test-matrix: venv
 	  grep -iv '^django==' requirements-examples.txt > $$env/requirements.txt; \
 	  $$env/bin/python -m pip install --quiet --disable-pip-version-check -r $$env/requirements.txt "Django==$$v"; \
 	  echo "== Django $$v =="; \
-	  $$env/bin/python -m pytest -p no:cacheprovider --ignore=tests/site --ignore=tests/browser --ignore=tests/translations --ignore=tests/extensions --ignore=tests/site_checks -q; \
+	  $$env/bin/python -m pytest -p no:cacheprovider --ignore=tests/site --ignore=tests/browser --ignore=tests/translations --ignore=tests/extensions --ignore=tests/roots -q; \
 	done
 
 bench: venv node-tools

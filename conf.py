@@ -42,6 +42,7 @@ extensions = [
     "signals_docs.persian.rtl",
     "signals_docs.persian.font_preload",
     "signals_docs.persian.search",
+    "signals_docs.persian.bidi",
     "signals_docs.persian.glossary_order",
     "signals_docs.assets.scripts",
     "signals_docs.assets.css_purge",
@@ -58,6 +59,8 @@ extensions = [
     "signals_docs.chrome.table_wrappers",
     "signals_docs.chrome.offline_search",
     "signals_docs.chrome.site_search",
+    "signals_docs.examples.runnable",
+    "signals_docs.chrome.csp",  # last: it hashes the inline blocks the others write
 ]
 
 exclude_patterns = ["_root", "_ext", "**/README.md"]
@@ -91,7 +94,7 @@ extlinks = {
 # Copy only what a reader should paste: no prompts, no output, no line numbers.
 # A block with prompts (>>>, ..., $) copies only its prompted lines, without the
 # prompts and without the blank lines that excluding output alone would leave;
-# other blocks copy whole (tests/site_checks/test_browser_copy.py).
+# other blocks copy whole (tests/browser/test_browser_copy.py).
 copybutton_exclude = ".linenos, .go"
 copybutton_prompt_text = r">>> |\.\.\. |\.\.\.$|\$ "
 copybutton_prompt_is_regexp = True

@@ -17,28 +17,23 @@ Targets (issue 7): clean build < 60 s, incremental < 5 s, site >= 3x lighter.
 """
 
 import argparse
-import functools
-import http.server
 import os
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "tests" / "site")]
-from builtsite import built_pages  # noqa: E402
+sys.path[:0] = [str(ROOT / "tests" / "site"), str(ROOT / "docs" / "_ext")]
+from bench_runnable import bench_runnable  # noqa: E402
+
+from builtsite import built_pages, serve, transfer_sizes  # noqa: E402
+from signals_docs.snapshot import snapshot as copy_sources  # noqa: E402
 
 VENV = ROOT / ".venv"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-SOURCES = ["Makefile", "conf.py", "pyproject.toml", "requirements.txt", "requirements-examples.txt",
-           "docs", "locale", "examples", "tests", "scripts", "package.json", "package-lock.json",
-           "README.md", "CONTRIBUTING.md", ".readthedocs.yaml", ".github", ".ci", ".gitignore"]  # fmt: skip
-SKIP = shutil.ignore_patterns("__pycache__", "*.mo", "*.pyc", ".pytest_cache", "db.sqlite3")
 TOUCHED_PAGE = "docs/why-signals.md"
 
 BASELINE_CONF = '''
@@ -69,17 +64,7 @@ def run(command: list[str], cwd: Path, env: dict | None = None) -> tuple[float, 
 
 
 def snapshot(into: Path) -> Path:
-    tree = into / "site"
-    tree.mkdir()
-    for name in SOURCES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, tree / name, ignore=SKIP)
-        elif source.is_file():
-            shutil.copy2(source, tree / name)
-    if (ROOT / "node_modules").is_dir():
-        (tree / "node_modules").symlink_to(ROOT / "node_modules")
-    return tree
+    return copy_sources(into / "site", links=("node_modules",))
 
 
 def baseline_build(tree: Path, out: Path) -> float:
@@ -100,41 +85,15 @@ def baseline_build(tree: Path, out: Path) -> float:
     return total
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
-
-
-class _Server(http.server.ThreadingHTTPServer):
-    def handle_error(self, request, client_address):
-        pass  # the browser closing a connection early is not an error here
-
-
 def page_weights(html_root: Path, browser) -> dict[str, int]:
-    server = _Server(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(html_root)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}"
+    """First-load bytes of every page, measured as tests/browser/test_weight.py does."""
     weights = {}
-    try:
+    with serve(html_root) as url:
         for path in built_pages(html_root):
             context = browser.new_context()
             context.route("**/*", lambda route: route.continue_() if "127.0.0.1" in route.request.url else route.abort())
-            page = context.new_page()
-            sizes = {}
-
-            def record(response, sizes=sizes):
-                try:
-                    sizes[response.url] = len(response.body())
-                except Exception:
-                    sizes.setdefault(response.url, 0)
-
-            page.on("response", record)
-            page.goto(f"{url}/{path}", wait_until="load")
-            page.evaluate("document.fonts.ready.then(() => true)")
-            weights[path] = sum(sizes.values())
+            weights[path] = sum(transfer_sizes(context.new_page(), f"{url}/{path}").values())
             context.close()
-    finally:
-        server.shutdown()
     return weights
 
 
@@ -174,6 +133,7 @@ def main() -> None:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
             ours = page_weights(tree / "_bench" / "html", browser)
             theirs = page_weights(Path(tmp) / "baseline" / "html", browser)
+            rows_runnable = bench_runnable(tree / "_bench" / "html", browser)  # Run buttons (issue 15)
             browser.close()
         for lang in ("en", "fa"):
             mine = [v for k, v in ours.items() if k.startswith(lang + "/")]
@@ -189,6 +149,7 @@ def main() -> None:
         search_table = bench_search.report(tree / "_bench" / "html", Path(tmp) / "baseline" / "html")
         ratio = statistics.mean(theirs.values()) / statistics.mean(ours.values())
         rows.append(("site lighter than baseline (mean page)", f"{ratio:.1f}x", "1.0x", ">= 3x"))
+        rows += rows_runnable
 
         if not args.skip_test:
             print("make test...", file=sys.stderr)

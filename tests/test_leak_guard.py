@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 import django
-import pytest
 from django.dispatch import Signal
+
 from reference.catalogue import BUILT_IN_SIGNALS
 
 TESTS = Path(__file__).resolve().parent

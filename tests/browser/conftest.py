@@ -1,35 +1,39 @@
-"""Fixtures of the site checks: the built site, a local server, and a headless browser.
+"""Fixtures of the browser checks: the built site served locally, a headless browser,
+and one visit per page shared by the checks that look at every page.
 
 Browser tests drive Debian's Chromium through Playwright (never a downloaded
 browser). Where Chromium is missing they skip with the reason, except when
 CI=true: there .ci/run installs it and a skip would hide a broken check.
 """
 
-import functools
-import http.server
-import threading
+from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from builtsite import CHROMIUM, CHROMIUM_ARGS, require
+
+from builtsite import CHROMIUM, CHROMIUM_ARGS, axe_violations, require, serve, transfer_sizes
 from sitepaths import guarded_pages, html_root  # noqa: F401  (html_root is a fixture)
 
+HERE = Path(__file__).resolve().parent
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
+
+def pytest_collection_modifyitems(items):
+    """Run the browser tests last. Playwright's sync API keeps an event loop running
+    while the session's browser is open, and neither pytest-asyncio's tests nor
+    Django's async-unsafe guard can work beside it."""
+    items.sort(key=lambda item: HERE in item.path.parents)  # stable: keeps each group's order
+
+
+def on_site(url: str) -> bool:
+    return urlsplit(url).hostname == "127.0.0.1"
 
 
 @pytest.fixture(scope="session")
 def site_url(html_root):  # noqa: F811
     """Serve the built site on 127.0.0.1 (a free port) for the session."""
-    handler = functools.partial(_QuietHandler, directory=str(html_root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serve(html_root) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -46,11 +50,13 @@ def browser():
 @pytest.fixture
 def new_page(browser, site_url):
     """Open pages with a given viewport; fail the test if any request leaves 127.0.0.1."""
-    pages = guarded_pages(
-        browser, lambda url: urlsplit(url).hostname == "127.0.0.1", "requests left the site's origin"
-    )
+    pages = guarded_pages(browser, on_site, "requests left the site's origin")
     open_page = next(pages)
-    yield lambda width=1280, height=900, **options: open_page(viewport={"width": width, "height": height}, **options)
+    # bypass_csp: these tests inject their tools (axe, wait_for_function predicates) into the page,
+    # which the site's Content-Security-Policy refuses; test_runnable.py checks the policy itself.
+    yield lambda width=1280, height=900, **options: open_page(
+        viewport={"width": width, "height": height}, **{"bypass_csp": True, **options}
+    )
     next(pages, None)
 
 
@@ -58,3 +64,59 @@ def new_page(browser, site_url):
 def page(new_page):
     """A desktop-sized page."""
     return new_page()
+
+
+@dataclass
+class Visit:
+    """What one first visit to a page (empty cache) showed."""
+
+    path: str  # under the site root, e.g. "fa/why-signals.html"
+    width: int
+    theme: str | None  # the <html data-theme> the page applied ("light" or "dark")
+    sizes: dict[str, int]  # response URL -> body bytes (builtsite.transfer_sizes)
+    errors: list[str] = field(default_factory=list)  # console errors and uncaught exceptions
+    outside: list[str] = field(default_factory=list)  # requests refused for leaving the site
+    axe: list[dict] | None = None  # serious/critical violations; None if axe was not run
+
+
+@pytest.fixture(scope="session")
+def visit(browser, site_url):
+    """``visit(path, width=1280, axe=False, theme="light") -> Visit``: each page is loaded
+    once per width and system colour scheme for the whole session, and the weight,
+    console and accessibility checks share it (loaded again only if axe is asked for
+    and the first load did not run it)."""
+    done: dict[tuple[str, int, str], Visit] = {}
+
+    def load(path: str, width: int = 1280, axe: bool = False, theme: str = "light") -> Visit:
+        seen = done.get((path, width, theme))
+        if seen is None or (axe and seen.axe is None):
+            seen = first_visit(browser, f"{site_url}/{path}", path, width, axe, theme)
+            done[path, width, theme] = seen
+        return seen
+
+    return load
+
+
+def first_visit(browser, url: str, path: str, width: int, axe: bool, theme: str) -> Visit:
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=theme)
+    result = Visit(path, width, None, {})
+
+    def guard(route):
+        if on_site(route.request.url) or route.request.url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            result.outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.on("console", lambda message: result.errors.append(f"console: {message.text}") if message.type == "error" else None)
+    page.on("pageerror", lambda error: result.errors.append(f"uncaught: {error}"))
+    try:
+        result.sizes = transfer_sizes(page, url)
+        result.theme = page.get_attribute("html", "data-theme")
+        if axe:
+            result.axe = axe_violations(page)
+    finally:
+        context.close()
+    return result

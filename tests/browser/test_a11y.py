@@ -7,19 +7,10 @@ stop and moves focus to the text; the language switcher is reachable by Tab.
 """
 
 import pytest
-from builtsite import AXE_JS, built_pages, require
+
+from builtsite import AXE_JS, axe_violations, built_pages, require
 
 pytestmark = pytest.mark.browser
-
-#: Impact levels that fail the gate (axe's four levels: minor, moderate, serious, critical).
-FAILING_IMPACTS = {"serious", "critical"}
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]}}
-
-
-def axe_violations(page) -> list[dict]:
-    page.add_script_tag(path=str(AXE_JS))
-    result = page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)
-    return [v for v in result["violations"] if v["impact"] in FAILING_IMPACTS]
 
 
 def describe(violation: dict) -> str:
@@ -33,14 +24,16 @@ def axe_available():
     require(AXE_JS.is_file(), f"axe-core not installed ({AXE_JS} missing): run 'npm ci'")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("theme", ["light", "dark"])
-def test_no_serious_violations_on_any_page(axe_available, new_page, site_url, html_root, theme):
+def test_no_serious_violations_on_any_page(axe_available, visit, html_root, theme):
+    # The system's preference picks the theme; the site follows it (color_scheme.py).
     found = []
-    page = new_page(color_scheme=theme)  # the system's preference; the site follows it (color_scheme.py)
     for path in built_pages(html_root):
-        page.goto(f"{site_url}/{path}", wait_until="load")
-        assert page.get_attribute("html", "data-theme") == theme, f"{path}: the {theme} theme is not applied"
-        found += [f"{path} ({theme}): {describe(v)}" for v in axe_violations(page)]
+        seen = visit(path, axe=True, theme=theme)
+        if seen.theme != theme:
+            found.append(f"{path}: the {theme} theme is not applied (data-theme={seen.theme!r})")
+        found += [f"{path} ({theme}): {describe(v)}" for v in seen.axe]
     assert not found, "axe-core violations:\n" + "\n".join(found)
 
 

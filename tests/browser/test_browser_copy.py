@@ -12,6 +12,7 @@ import re
 import runpy
 
 import pytest
+
 from sitepaths import ROOT, source_pages
 
 PROMPT = re.compile("^(" + runpy.run_path(str(ROOT / "conf.py"))["copybutton_prompt_text"] + ")", re.M)
@@ -81,6 +82,7 @@ def copy_every_block(page, url):
 
 
 @pytest.mark.browser
+@pytest.mark.slow
 def test_every_copy_button_copies_what_runs(new_page, site_url, html_root):
     page = new_page(permissions=["clipboard-read", "clipboard-write"])
     pages = [f"en/{name}.html" for name in source_pages()] + ["fa/why-signals.html"]

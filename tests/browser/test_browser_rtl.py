@@ -9,6 +9,7 @@ at: $BUILDDIR/screenshots/<lang>-<page>-<desktop|phone>.png.
 """
 
 import pytest
+
 from builtsite import SCREENSHOTS
 from sitepaths import ROOT, source_pages
 
@@ -121,13 +122,21 @@ def test_each_language_downloads_only_its_own_fonts(new_page, site_url, lang):
         assert "Vazirmatn" not in page.evaluate("getComputedStyle(document.body).fontFamily")
 
 
-def test_screenshots_for_a_person_to_look_at(new_page, site_url):
+@pytest.mark.slow
+def test_no_page_is_wider_than_the_window(new_page, site_url):
+    """A mirrored layout's usual fault is something pushed out sideways, which makes the
+    whole page scroll left and right on a phone. Screenshots of each page checked go to
+    $BUILDDIR/screenshots/ for a person to look at."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    too_wide = []
     for size, label in ((DESKTOP, "desktop"), (PHONE, "phone")):
         page = new_page(*size)
         for lang in ("fa", "en"):
-            for name in dict.fromkeys(["index", longest_page()]):
+            for name in dict.fromkeys(["index", PAGE, longest_page()]):
                 page.goto(f"{site_url}/{lang}/{name}.html")
                 page.evaluate("document.fonts.ready")
-                page.screenshot(path=SCREENSHOTS / f"{lang}-{name}-{label}.png", full_page=True)
-    assert len(list(SCREENSHOTS.glob("*-desktop.png"))) >= 2
+                extra = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+                if extra > 0:
+                    too_wide.append(f"{lang}/{name}.html at {size[0]}px: {extra}px wider than the window")
+                page.screenshot(path=SCREENSHOTS / f"{lang}-{name.replace('/', '-')}-{label}.png", full_page=True)
+    assert not too_wide, "pages that scroll sideways:\n" + "\n".join(too_wide)

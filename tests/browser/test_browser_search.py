@@ -7,10 +7,11 @@ why-signals.po) and of the home page, so the checks hold while other pages grow.
 
 from urllib.parse import quote
 
-from signals_docs.persian import search as ps
 import polib
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+from signals_docs.persian import search as ps
 from sitepaths import LOCALE
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]

@@ -8,6 +8,7 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
+
 from sitepaths import source_pages
 
 pytestmark = pytest.mark.browser
@@ -40,6 +41,7 @@ def cached_page(browser):
     assert not outside, f"requests left the site's origin: {outside}"
 
 
+@pytest.mark.slow
 def test_every_switcher_lands_on_the_twin_page_keeping_the_section(cached_page, site_url, html_root):
     """For every page: open it in English at its last section, switch to Persian, then back."""
     page = cached_page

@@ -13,10 +13,11 @@ import os
 import subprocess
 
 import pytest
-from builtsite import CHROMIUM, LIGHTHOUSE_CLI, built_pages, node, require
+
+from builtsite import CHROMIUM, LIGHTHOUSE_CLI, node, require
 from sitepaths import BUILD, source_pages
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 BUDGETS = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update"
@@ -102,7 +103,3 @@ def test_accessibility_in_the_dark_theme(lighthouse_ready, site_url, html_root):
         if score < BUDGETS["accessibility"]:
             problems.append(f"{path}: accessibility {score:.2f} — {'; '.join(failing_audits(report, 'accessibility'))}")
     assert not problems, "Lighthouse, dark theme (reports in $BUILDDIR/lighthouse/):\n" + "\n".join(problems)
-
-
-def test_audited_pages_are_built(html_root):
-    assert set(audited_pages(html_root)) <= set(built_pages(html_root))

@@ -2,37 +2,19 @@
 /en/latest/, GitHub Pages under /<repository>/): here, under PREFIX only.
 """
 
-import functools
-import http.server
-import threading
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from builtsite import serve
 from sitepaths import LANGUAGES
 
 PREFIX = "/docs/signals/"
 
 
-class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
-    """Serve the site only under PREFIX, as a host that mounts it there would."""
-
-    def log_message(self, format, *args):
-        pass
-
-    def translate_path(self, path):
-        if not path.startswith(PREFIX):
-            return str(Path(self.directory) / "__not_under_the_prefix__")
-        return super().translate_path("/" + path[len(PREFIX) :])
-
-
 @pytest.fixture(scope="module")
 def mounted_url(html_root):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_SubPathHandler, directory=str(html_root)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
-    server.shutdown()
-    server.server_close()
+    with serve(html_root, PREFIX) as url:
+        yield url + "/"
 
 
 @pytest.mark.browser

@@ -11,11 +11,12 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from signals_docs import site
 from sitepaths import LANGUAGES, ROOT, guarded_pages
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from make_dist import make_dist  # noqa: E402
-from signals_docs import site  # noqa: E402
+from make_dist import make_dist
 
 TOP = f"django-signals-{site.RELEASE}/"
 

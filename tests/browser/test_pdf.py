@@ -7,11 +7,12 @@ import sys
 import unicodedata
 
 import pytest
+
 from builtsite import require
 from sitepaths import LANGUAGES, ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from make_pdf import main, reading_order  # noqa: E402
+from make_pdf import main, reading_order
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -12,7 +12,8 @@ this site under budget.
 """
 
 import pytest
-from builtsite import built_pages
+
+from builtsite import built_pages, transfer_sizes
 
 pytestmark = pytest.mark.browser
 
@@ -24,34 +25,15 @@ SEARCH_INDEX = "searchindex.js"
 SEARCH_INDEX_BUDGET = 120_000
 
 
-def load(page, url: str) -> dict[str, int]:
-    """Open ``url`` and return ``{response url: body bytes}`` of everything it fetched."""
-    responses = []
-
-    def record(response):
-        responses.append(response)
-
-    page.on("response", record)
-    page.goto(url, wait_until="load")
-    page.evaluate("document.fonts.ready.then(() => true)")
-    page.remove_listener("response", record)
-    sizes = {}
-    for response in responses:
-        try:
-            sizes[response.url.split("?")[0]] = len(response.body())
-        except Exception:  # redirects and aborted requests have no body
-            sizes.setdefault(response.url.split("?")[0], 0)
-    return sizes
-
-
 def describe(sizes: dict[str, int]) -> str:
     return ", ".join(f"{url.rsplit('/', 1)[-1]} {size // 1000} KB" for url, size in sorted(sizes.items(), key=lambda kv: -kv[1])[:6])
 
 
-def test_every_page_first_load_fits_the_budget(new_page, site_url, html_root):
+@pytest.mark.slow
+def test_every_page_first_load_fits_the_budget(visit, html_root):
     over = []
     for path in built_pages(html_root):
-        sizes = load(new_page(), f"{site_url}/{path}")
+        sizes = visit(path).sizes
         total = sum(size for url, size in sizes.items() if not url.endswith("/" + SEARCH_INDEX))
         if total > FIRST_LOAD_BUDGET:
             over.append(f"{path}: {total // 1000} KB ({describe(sizes)})")
@@ -62,24 +44,25 @@ def test_every_page_first_load_fits_the_budget(new_page, site_url, html_root):
 def test_the_second_page_costs_little(new_page, site_url, html_root, lang):
     # The reader's usual path: the home page, then its "next" link.
     page = new_page()
-    seen = load(page, f"{site_url}/{lang}/index.html")
+    seen = transfer_sizes(page, f"{site_url}/{lang}/index.html")
     next_href = page.get_attribute("link[rel=next]", "href")
-    sizes = load(page, f"{site_url}/{lang}/{next_href}")
+    sizes = transfer_sizes(page, f"{site_url}/{lang}/{next_href}")
     extra = {url: size for url, size in sizes.items() if url not in seen}
     assert sum(extra.values()) <= NEXT_PAGE_BUDGET, f"{lang}/{next_href} after {lang}/index.html: {describe(extra)}"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["en", "fa"])
 def test_other_pages_fetch_nothing_but_their_own_html(new_page, site_url, html_root, lang):
     # After one page, any other page may add its own document and images, and at most
     # NEXT_PAGE_BUDGET of other files (page-specific scripts or styles).
     page = new_page()
-    seen = load(page, f"{site_url}/{lang}/index.html")
+    seen = transfer_sizes(page, f"{site_url}/{lang}/index.html")
     over = []
     # search.html loads the search machinery and index: it is held to the first-load budget.
     for path in [p for p in built_pages(html_root, [lang]) if not p.endswith("/search.html")]:
         url = f"{site_url}/{path}"
-        sizes = load(page, url)
+        sizes = transfer_sizes(page, url)
         extra = {u: n for u, n in sizes.items() if u not in seen and u != url and "/_images/" not in u}
         seen.update(sizes)
         if sum(extra.values()) > NEXT_PAGE_BUDGET:

@@ -1,14 +1,21 @@
-"""The built pages of both languages and the local tools the quality gates use.
+"""The built pages of both languages, a local server, and the tools the quality gates use.
 
-Shared by test_links, test_meta, test_weight, test_a11y, test_lighthouse and
-scripts/bench.py, so every gate iterates the same pages as the site grows.
+Shared by the tests of tests/site and tests/browser and by scripts/bench.py, so
+every gate iterates the same pages, serves them the same way and weighs them the
+same way as the site grows.
 """
 
+import contextlib
+import functools
+import http.server
 import os
 import shutil
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from sitepaths import BUILD, LANGUAGES, ROOT
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
@@ -20,6 +27,9 @@ SCREENSHOTS = BUILD / "screenshots"
 NODE_MODULES = ROOT / "node_modules"
 AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
 LIGHTHOUSE_CLI = NODE_MODULES / "lighthouse" / "cli" / "index.js"
+#: Impact levels that fail the accessibility gate (axe's four: minor, moderate, serious, critical).
+FAILING_IMPACTS = {"serious", "critical"}
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]}}
 #: Folders of a language build that hold assets or sources, not pages.
 NOT_PAGES = {"_static", "_sources", "_downloads", "_images"}
 
@@ -67,3 +77,64 @@ def site_conf():
     import conf
 
     return conf
+
+
+@contextlib.contextmanager
+def serve(directory: Path, prefix: str = "/") -> Iterator[str]:
+    """Serve ``directory`` on 127.0.0.1 (a free port) under ``prefix`` only, as a host that
+    mounts the site there would; yield the base URL, without a trailing slash."""
+    if not (prefix.startswith("/") and prefix.endswith("/")):
+        raise ValueError(f"serve(): the prefix must start and end with '/', not {prefix!r}")
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format, *args):
+            pass
+
+        def translate_path(self, path):
+            if not path.startswith(prefix):
+                return str(Path(self.directory) / "__not_under_the_prefix__")
+            return super().translate_path("/" + path[len(prefix) :])
+
+    class Server(http.server.ThreadingHTTPServer):
+        def handle_error(self, request, client_address):
+            pass  # a browser closing a connection early is not an error of the site
+
+    server = Server(("127.0.0.1", 0), functools.partial(Handler, directory=str(directory)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{prefix.rstrip('/')}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def transfer_sizes(page, url: str) -> dict[str, int]:
+    """Open ``url`` in the Playwright ``page``; return ``{response url: body bytes}`` of
+    everything the visit fetched (uncompressed: HTML, CSS, scripts, the fonts the text
+    really uses, images). The one measure of page weight, for test_weight and bench."""
+    responses = []
+
+    def record(response):
+        responses.append(response)
+
+    page.on("response", record)
+    page.goto(url, wait_until="load")
+    page.evaluate("document.fonts.ready.then(() => true)")
+    page.remove_listener("response", record)
+    sizes = {}
+    for response in responses:
+        address = response.url.split("?")[0]
+        try:
+            sizes[address] = len(response.body())
+        except Exception:  # redirects and aborted requests have no body
+            sizes.setdefault(address, 0)
+    return sizes
+
+
+def axe_violations(page) -> list[dict]:
+    """axe-core's serious and critical violations on the page as it is now."""
+    page.add_script_tag(path=str(AXE_JS))
+    result = page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)
+    return [v for v in result["violations"] if v["impact"] in FAILING_IMPACTS]

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from signals_docs import site
 
 ROOT = Path(__file__).resolve().parents[2]

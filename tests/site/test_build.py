@@ -3,6 +3,7 @@
 import re
 
 import pytest
+
 from sitepaths import LANGUAGES, source_pages
 
 

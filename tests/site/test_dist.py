@@ -9,12 +9,13 @@ import time
 import zipfile
 
 import pytest
+
 from signals_docs import site
 from signals_docs.reproducible_zip import ZIP_EPOCH, source_date_epoch, write_zip
 from sitepaths import LANGUAGES, ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from make_dist import dist_entries, make_dist  # noqa: E402
+from make_dist import dist_entries, make_dist
 
 RELEASE = site.RELEASE
 TOP = f"django-signals-{RELEASE}/"

@@ -15,7 +15,15 @@ import zlib
 from pathlib import Path
 
 import pytest
-from signals_docs.examples.project_zip import TOP, ZIP_NAME, ZIP_PATH, examples_entries, standalone_pyproject, write_examples_zip
+
+from signals_docs.examples.project_zip import (
+    TOP,
+    ZIP_NAME,
+    ZIP_PATH,
+    examples_entries,
+    standalone_pyproject,
+    write_examples_zip,
+)
 from signals_docs.reproducible_zip import source_date_epoch
 from sitepaths import LANGUAGES, ROOT
 
@@ -38,7 +46,9 @@ def test_the_zip_holds_the_examples_their_mirror_tests_and_how_to_run_them():
 
 def test_the_zip_leaves_out_the_site_checks_and_build_litter():
     names = examples_entries(ROOT)
-    assert not [n for n in names if n.startswith(TOP + "tests/site_checks/")]
+    site_tests = ("tests/site/", "tests/browser/", "tests/translations/", "tests/extensions/", "tests/roots/")
+    assert not [n for n in names if n.removeprefix(TOP).startswith(site_tests)]
+    assert TOP + "tests/test_leak_guard.py" not in names  # it copies the repository's own tests
     assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".sqlite3"))]
     # examples/README.md becomes the archive's README, not a second copy
     assert TOP + "examples/README.md" not in names

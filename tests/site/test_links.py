@@ -14,7 +14,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import pytest
 from builtsite import built_pages, site_conf
 
 #: Hosts a page may link to (conf.py ``extlinks`` builds the Django ones).
@@ -89,7 +88,7 @@ def check_external(url: str) -> str | None:
     if parts.scheme != "https":
         return f"not https: {url}"
     if parts.hostname not in EXTERNAL_HOSTS:
-        return f"host not in the known list (tests/site_checks/test_links.py EXTERNAL_HOSTS): {url}"
+        return f"host not in the known list (tests/site/test_links.py EXTERNAL_HOSTS): {url}"
     return None
 
 
@@ -150,8 +149,3 @@ def test_assets_come_from_the_site_only(html_root):
         for url in re.findall(r"""(?:url\(\s*['"]?|@import\s+['"])((?:https?:)?//[^'")\s]+)""", text):
             outside.append(f"{css.relative_to(html_root)}: {url}")
     assert not outside, "assets loaded from outside the site:\n" + "\n".join(outside)
-
-
-@pytest.mark.parametrize("lang", ["en", "fa"])
-def test_the_404_page_exists_per_language(html_root, lang):
-    assert (html_root / lang / "404.html").is_file(), f"{lang}/404.html missing (sphinx-notfound-page, docs/404.md)"

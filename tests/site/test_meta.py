@@ -12,6 +12,7 @@ from html.parser import HTMLParser
 from xml.etree import ElementTree
 
 import pytest
+
 from builtsite import site_conf
 from sitepaths import LANGUAGES, source_pages
 

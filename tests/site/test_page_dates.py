@@ -4,6 +4,7 @@ import re
 import subprocess
 
 import pytest
+
 from builtsite import built_pages
 from sitepaths import ROOT
 

@@ -7,9 +7,10 @@ site) is tested in test_browser_search.py.
 import json
 import re
 
-from signals_docs.persian import search as ps
 import pytest
 from sphinx.search import SearchLanguage
+
+from signals_docs.persian import search as ps
 
 ZWNJ = "\u200c"
 

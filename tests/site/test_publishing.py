@@ -5,6 +5,7 @@ built site works wherever it is mounted (Read the Docs serves it under
 
 import os
 import re
+import runpy
 import shlex
 import signal
 import subprocess
@@ -16,7 +17,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from sitepaths import LANGUAGES, ROOT
+
+from sitepaths import ROOT
 
 READTHEDOCS = ROOT / ".readthedocs.yaml"
 WORKFLOW = ROOT / ".github" / "workflows" / "docs.yml"
@@ -104,6 +106,15 @@ def test_readthedocs_config_builds_with_the_projects_targets():
     assert 'cp _build/html/en/404.html "$READTHEDOCS_OUTPUT/html/404.html"' in commands
 
 
+def test_the_addresses_the_hosting_configs_pass_reach_the_build(monkeypatch):
+    # Both hosting configs set DOCS_BASE_URL and DOCS_URL_PREFIX; conf.py must build
+    # canonical links, the sitemap and the 404 page's links from them.
+    monkeypatch.setenv("DOCS_BASE_URL", "https://example.org/signals")
+    monkeypatch.setenv("DOCS_URL_PREFIX", "/signals")
+    conf = runpy.run_path(str(ROOT / "conf.py"))
+    assert (conf["BASE_URL"], conf["URL_PREFIX"]) == ("https://example.org/signals/", "/signals/")
+
+
 def test_the_settings_the_hosting_configs_pass_are_read():
     # The addresses come from signals_docs.site (conf.py and the scripts read them there).
     from signals_docs import site
@@ -112,16 +123,6 @@ def test_the_settings_the_hosting_configs_pass_are_read():
     assert site.base_url(env) == "https://example.org/signals/"
     assert site.url_prefix(env) == "/signals/"
     assert site.base_url({}).endswith("/") and site.url_prefix({}) == "/"
-
-
-@pytest.mark.build
-def test_the_404_page_the_hosts_serve_is_built(html_root):
-    assert (html_root / "en" / "404.html").is_file(), "both hosting configs copy en/404.html to the site's root"
-
-
-def test_readthedocs_config_explains_how_the_persian_edition_is_published():
-    text = READTHEDOCS.read_text(encoding="utf-8")
-    assert "translation project" in text.lower() and "/en/latest/fa/" in text
 
 
 # --- GitHub Actions ---------------------------------------------------------------
@@ -142,11 +143,26 @@ def test_workflow_installs_what_the_tests_need_and_runs_the_projects_targets():
                 assert_make_knows(line, WORKFLOW.name)
             elif line.startswith("bash .ci/"):
                 assert (ROOT / line.split()[1]).is_file()
-    # the same entry point as every CI run: .ci/run is `make test` + `make test-matrix`
-    assert "bash .ci/run" in runs
-    ci = CI_SCRIPT.read_text(encoding="utf-8")
-    assert re.search(r"^make test$", ci, re.M) and re.search(r"^make test-matrix$", ci, re.M)
+    assert "bash .ci/run" in runs, "every CI run goes through .ci/run"
     assert "pip install" not in "\n".join(runs), "make installs the pinned requirements; no other pip call"
+
+
+def test_ci_runs_every_gate_with_the_commands_the_readme_gives(tmp_path):
+    """Run .ci/run with a ``make`` (and system tools) that only record how they were called."""
+    log = tmp_path / "calls"
+    for tool in ("make", "apt-get", "msgfmt", "chromium", "npm"):
+        fake = tmp_path / tool
+        fake.write_text(f'#!/bin/sh\necho "{tool} $* CI=$CI" >> "{log}"\n', encoding="utf-8")
+        fake.chmod(0o755)
+    env = {**os.environ, "PATH": f"{tmp_path}:{os.environ['PATH']}"}
+    env.pop("CI", None)
+    result = subprocess.run(["bash", str(CI_SCRIPT)], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    makes = [line for line in log.read_text().splitlines() if line.startswith("make ")]
+    assert makes == ["make test-all CI=true", "make test-matrix CI=true"]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for command in ("make test-all", "make test-matrix"):
+        assert re.search(rf"^{command}\b", readme, re.M), f"README.md does not give `{command}`, which CI runs"
 
 
 def test_workflow_publishes_the_whole_site_with_the_official_pages_actions():

@@ -9,33 +9,25 @@ Example tests are not re-run (VERIFY_EXAMPLES=0): ``make html`` already did.
 
 import filecmp
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from sitepaths import LANGUAGES, ROOT
 
-pytestmark = pytest.mark.build
+from signals_docs.snapshot import snapshot
+from sitepaths import LANGUAGES
+
+pytestmark = [pytest.mark.build, pytest.mark.slow]
 
 SPHINX_BUILD = Path(sys.executable).with_name("sphinx-build")
-#: What a build reads. Both builds read one snapshot of it, so edits made to the
-#: work tree while the test runs cannot pass for irreproducibility.
-SOURCES = ["conf.py", "pyproject.toml", "docs", "locale", "examples", "tests", "requirements-examples.txt"]
-SKIP = shutil.ignore_patterns("__pycache__", "*.mo", "*.pyc", ".pytest_cache", "db.sqlite3")
 
 
 @pytest.fixture(scope="module")
-def snapshot(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("sources")
-    for name in SOURCES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, root / name, ignore=SKIP)
-        elif source.is_file():
-            shutil.copy2(source, root / name)
-    return root
+def sources(tmp_path_factory) -> Path:
+    """Both builds read one snapshot, so edits made to the work tree while the
+    test runs cannot pass for irreproducibility."""
+    return snapshot(tmp_path_factory.mktemp("sources") / "site")
 
 
 def build(sources: Path, lang: str, out: Path) -> Path:
@@ -65,8 +57,8 @@ def differences(left: Path, right: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_two_clean_builds_are_identical(snapshot, tmp_path, lang):
-    first = build(snapshot, lang, tmp_path / "first")
-    second = build(snapshot, lang, tmp_path / "second")
+def test_two_clean_builds_are_identical(sources, tmp_path, lang):
+    first = build(sources, lang, tmp_path / "first")
+    second = build(sources, lang, tmp_path / "second")
     found = differences(first, second)
     assert not found, f"{lang}: the build is not reproducible:\n" + "\n".join(found[:30])

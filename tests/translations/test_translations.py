@@ -261,7 +261,7 @@ def test_changed_markup_is_caught(english, persian):
 CORRECT_PERSIAN = [
     # Sentences as translators write them; none may be flagged.
     "این راهنما توزیع‌کنندهٔ سیگنال جنگو را از مفاهیم پایه تا کاربرد در محیط عملیاتی آموزش می‌دهد.",
-    "گیرنده‌ها باید خودتوان باشند، چون ممکن است سیگنالی بیش از آنچه انتظار دارید فرستاده شود.",
+    "گیرنده‌ها باید ایمن در برابر تکرار باشند، چون ممکن است سیگنالی بیش از آنچه انتظار دارید فرستاده شود.",
     "میان این دو نسخه، میزان تغییرات در میدان دید شما کم است؛ میلیون‌ها درخواست را تمیز پاسخ می‌دهد.",
     "آن‌ها نمی‌توانند؛ اما می‌توان گیرنده‌ای ساده‌تر نوشت که بهترین گزینه است؟",
     "در جنگو 5.2 و 6.1 رفتار یکسان است و شمارنده از ۰ شروع می‌شود.",
@@ -386,15 +386,15 @@ def test_a_changed_english_sentence_makes_its_translation_fuzzy_and_fails_the_gu
 
 
 def test_terminology_review_flags_words_the_glossary_translates_otherwise(tmp_path):
-    """catalog_checks.py --terms: a review aid for the glossary's words (not a gate of 'make test')."""
+    """catalog_checks.py --terms: a review aid for words that are wrong only in some contexts (not a gate)."""
     path = tmp_path / "terms.po"
     path.write_text(
         'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-        'msgid "a"\nmsgstr "این تست دریافت‌کننده را در دیتابیس نگه می‌دارد."\n\n'
-        'msgid "b"\nmsgstr "این آزمون گیرنده را در پایگاه داده و حافظهٔ نهان نگه می‌دارد؛ کشف `cache` هم."\n',
+        'msgid "a"\nmsgstr "این گیرنده همزمان اجرا می‌شود و کش را پاک می‌کند؛ با تعهد."\n\n'
+        'msgid "b"\nmsgstr "این گیرندهٔ همگام هم‌زمان با دیگری حافظهٔ نهان را پاک می‌کند؛ `cache` هم."\n',
         encoding="utf-8",
     )
     found = checks.terminology(path)
-    advice = ["test → «آزمون» (to test: «آزمودن»)", "receiver → «گیرنده»", "database → «پایگاه داده»"]
-    assert len(found) == 3 and all(any(p.endswith(a) for p in found) for a in advice), found
+    advice = ["sync → «همگام»", "cache → «حافظهٔ نهان»", "commit → «ثبت تراکنش (commit)»"]
+    assert len(found) == 3 and all(any(a in p for p in found) for a in advice), found
     assert all(p.startswith(f"{path}:5: ") for p in found)

@@ -134,3 +134,13 @@ def _main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(_main(sys.argv[1:]))
+
+
+# What a copy of the project needs to build, test, benchmark and publish the site:
+# signals_docs.snapshot copies these (and nothing else) for the reproducibility
+# test, the verified-examples build tests and scripts/bench.py.
+SNAPSHOT_FILES = (
+    "Makefile", "conf.py", "pyproject.toml", "requirements.txt", "requirements-examples.txt",
+    "docs", "locale", "examples", "tests", "scripts", "package.json", "package-lock.json",
+    "README.md", "CONTRIBUTING.md", ".readthedocs.yaml", ".github", ".ci", ".gitignore",
+)  # fmt: skip

@@ -1,0 +1,50 @@
+// Compile a zip of pure-Python packages to bytecode with Pyodide's own Python
+// (3.14), so the browser does not compile Django on every visit. Run by
+// scripts/build_runtime.py:  node compile.mjs <pyodide dir> <in.zip> <out.zip> <epoch>
+import { readFileSync, writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { join } from "node:path";
+
+const [pyodideDir, input, output, epoch] = process.argv.slice(2);
+const { loadPyodide } = await import(pathToFileURL(join(pyodideDir, "pyodide.mjs")).href);
+const pyodide = await loadPyodide({ indexURL: pyodideDir + "/" });
+pyodide.FS.mkdirTree("/build/src");
+pyodide.unpackArchive(new Uint8Array(readFileSync(input)), "zip", { extractDir: "/build/src" });
+pyodide.globals.set("EPOCH", Number(epoch));
+pyodide.runPython(`
+import ast, os, time, zipfile
+from importlib._bootstrap_external import _code_to_timestamp_pyc  # the format py_compile writes
+from pathlib import Path
+
+src = Path("/build/src")
+
+
+class NoDocstrings(ast.NodeTransformer):
+    """Drop docstrings (a fifth of the bytecode); asserts stay, unlike optimize=2."""
+
+    def strip(self, node):
+        self.generic_visit(node)
+        body = node.body
+        if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
+            node.body = body[1:] or [ast.Pass()]
+        return node
+
+    visit_Module = visit_FunctionDef = visit_AsyncFunctionDef = visit_ClassDef = strip
+
+
+for path in sorted(src.rglob("*.py")):
+    tree = NoDocstrings().visit(ast.parse(path.read_bytes(), str(path)))
+    code = compile(ast.fix_missing_locations(tree), "/lib/python3.14/site-packages/" + path.relative_to(src).as_posix(), "exec", dont_inherit=True)
+    # A pyc beside its module (no __pycache__) is imported without the source.
+    path.with_suffix(".pyc").write_bytes(_code_to_timestamp_pyc(code, 0, 0))
+stamp = time.gmtime(max(EPOCH, 315532800))[:6]
+with zipfile.ZipFile("/build/out.zip", "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
+    for path in sorted(p for p in src.rglob("*") if p.is_file()):
+        if path.suffix == ".py" and path.with_suffix(".pyc").exists():
+            continue  # the bytecode replaces the source
+        info = zipfile.ZipInfo(path.relative_to(src).as_posix(), stamp)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        out.writestr(info, path.read_bytes())
+`);
+writeFileSync(output, pyodide.FS.readFile("/build/out.zip"));

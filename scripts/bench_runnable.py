@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Budgets of the Run buttons (issue 15), for `make bench`.
+
+Usage: .venv/bin/python scripts/bench_runnable.py [BUILDDIR/html] [--runs N]
+(scripts/bench.py calls bench_runnable() on its own snapshot build.)
+
+* first-load growth of each page before Run is pressed: the Run markup, the CSP
+  meta, the loader's tags and the files every such page loads (runnable.js,
+  runnable.css), at most 5 KB;
+* the runtime's size on disk (uncompressed), at most 17 MB;
+* cold click-to-result: a fresh browser context (empty cache) opens a page and
+  presses Run; the median of N, at most 6 s;
+* a second run on the same page, at most 1 s;
+* requests that leave the site: zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import json
+import re
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE = "en/custom-signals.html"
+EXAMPLE = "custom_signals/shipping.py"
+GROWTH = re.compile(
+    r'<div class="runnable".*?</div>|<meta http-equiv="Content-Security-Policy"[^>]*>'
+    r"|<script[^>]*runnable\.js[^>]*></script>|<link[^>]*runnable\.css[^>]*/?>",
+    re.DOTALL,
+)
+NOT_PAGES = {"_static", "_sources", "_downloads", "_images", "runtime"}
+
+
+def first_load_growth(html_root: Path) -> dict[str, int]:
+    """Bytes each page gains from the feature before Run is pressed."""
+    growth = {}
+    for page in sorted(html_root.rglob("*.html")):
+        parts = page.relative_to(html_root).parts
+        if NOT_PAGES.intersection(parts):
+            continue
+        html = page.read_text(encoding="utf-8")
+        total = sum(len(m.group(0).encode()) for m in GROWTH.finditer(html))
+        lang_root = html_root / parts[0] if len(parts) > 1 else html_root
+        for name in ("runnable.js", "runnable.css"):
+            if name in html and (lang_root / "_static" / name).is_file():
+                total += (lang_root / "_static" / name).stat().st_size
+        growth[page.relative_to(html_root).as_posix()] = total
+    return growth
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+def click_to_result(html_root: Path, browser, runs: int = 3) -> tuple[list[float], list[float], list[str]]:
+    """Cold and second-run seconds, and the URLs of requests that left the site."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(html_root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/{PAGE}"
+    outside: list[str] = []
+    cold, second = [], []
+
+    def guard(route):
+        if route.request.url.startswith(("http://127.0.0.1", "data:", "blob:")):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    try:
+        for _ in range(runs):
+            context = browser.new_context()
+            context.route("**/*", guard)
+            page = context.new_page()
+            page.goto(url, wait_until="load")
+            box = f'.runnable[data-example="{EXAMPLE}"]'
+            for n, times in ((1, cold), (2, second)):
+                start = time.perf_counter()
+                page.click(f"{box} .runnable-run")
+                page.wait_for_selector(f'{box}[data-runs="{n}"]', timeout=600_000)
+                times.append(time.perf_counter() - start)
+                state = page.get_attribute(box, "data-state")
+                if state != "passed":
+                    raise RuntimeError(f"{PAGE} {EXAMPLE}: run {n} ended {state!r}")
+            context.close()
+    finally:
+        server.shutdown()
+    return cold, second, outside
+
+
+def bench_runnable(html_root: Path, browser, runs: int = 3) -> list[tuple[str, str, str, str]]:
+    """Rows for scripts/bench.py's table: (measure, this site, baseline, target)."""
+    manifest = html_root / "runtime" / "manifest.json"
+    if not manifest.is_file():
+        return [("Run buttons: runtime not built (needs npm)", "-", "-", "")]
+    growth = first_load_growth(html_root)
+    heaviest = max(growth, key=growth.get)
+    size = json.loads(manifest.read_text())["bytes"]
+    cold, second, outside = click_to_result(html_root, browser, runs)
+    return [
+        (f"Run: first-load growth, heaviest page ({heaviest})", f"{growth[heaviest] / 1000:.1f} KB", "-", "<= 5 KB"),
+        ("Run: runtime size (uncompressed)", f"{size / 1e6:.2f} MB", "-", "<= 17 MB"),
+        (f"Run: cold click to result, median of {runs}", f"{statistics.median(cold):.1f} s", "-", "<= 6 s"),
+        ("Run: second run, same page (median)", f"{statistics.median(second):.2f} s", "-", "<= 1 s"),
+        ("Run: requests outside the site", str(len(outside)), "-", "0"),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("html_root", nargs="?", type=Path, default=ROOT / "_build" / "html")
+    parser.add_argument("--runs", type=int, default=3, help="cold runs to take the median of")
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"]
+        )
+        rows = bench_runnable(args.html_root, browser, args.runs)
+        browser.close()
+    width = max(len(row[0]) for row in rows)
+    for name, mine, _, target in rows:
+        print(f"{name:<{width}}  {mine:>10}  {target}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

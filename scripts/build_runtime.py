@@ -1,0 +1,290 @@
+#!/usr/bin/env python3
+"""Build the in-browser Python runtime that runs the site's examples ("Run" buttons).
+
+Why: every verified snippet can be run, edited and re-tested in the reader's
+browser (docs/_ext/signals_docs/examples/runnable.py). The runtime is built here
+from pins, never committed:
+
+* Pyodide from the npm package pinned in package.json / package-lock.json
+  (``npm ci`` installs it into node_modules/pyodide);
+* Django, asgiref, sqlparse and the test tools (pytest, pytest-django, pluggy,
+  iniconfig, packaging) from PyPI wheels at the exact pins of
+  requirements-examples.txt, trimmed (no admin, gis, postgres, staticfiles…,
+  only the site's languages' translations) and compiled to bytecode by
+  Pyodide's own Python (3.14) under Node;
+* the examples project and its mirror tests, as sources (the reader edits them).
+
+Output: ``<out>/`` (``_build/html/runtime`` by default, shared by every
+language of the site) with ``manifest.json`` listing each file and its size.
+A stamp of every input makes a second run a no-op.
+
+Without Node or the npm package the build goes on without Run buttons and says
+what is missing; with CI=true that is an error (exit 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+from signals_docs.site import LANGUAGES  # noqa: E402
+
+RUNTIME_SOURCES = ROOT / "docs" / "_ext" / "signals_docs" / "examples" / "runtime"
+PYODIDE = ROOT / "node_modules" / "pyodide"
+#: The packages the browser needs, each pinned in requirements-examples.txt.
+PACKAGES = ("Django", "asgiref", "sqlparse", "pytest", "pytest-django", "pluggy", "iniconfig", "packaging", "Pygments")
+#: Pyodide files the worker loads (the rest of the npm package is for Node and CDNs).
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+#: Parts of the wheels no example needs.
+DROP = re.compile(
+    r"^django/contrib/(admin|admindocs|flatpages|gis|humanize|postgres|redirects|sitemaps|syndication)/"
+    r"|^django/db/backends/(mysql|oracle|postgresql)/|^django/contrib/auth/common-passwords|^packaging/licenses/"
+    r"|/static/|^django/contrib/[^/]+/templates/|\.dist-info/RECORD$"
+    r"|^django/conf/(app|project)_template/"
+    # pytest imports Pygments' terminal formatter and its Python and diff lexers; nothing else of it.
+    r"|^pygments/lexers/(?!(__init__|_mapping|python|diff)\.py$)|^pygments/formatters/(?!(__init__|_mapping|terminal)\.py$)"
+    r"|^pygments/styles/(?!(__init__|_mapping|default)\.py$)"
+)
+#: Parts of Pyodide's standard library that nothing here imports:
+#: XML-RPC, and the single-byte code pages of other platforms (UTF-8, Latin-1, cp1252 stay).
+STDLIB_DROP = re.compile(
+    r"^xmlrpc/|^encodings/(mac_|koi8_|kz1048|ptcp154|hp_roman8|tis_620|palmos|cp(?!1252|437)\d|iso8859_(?!1\.|15\.))"
+)
+LOCALE = re.compile(r"(^|/)locale/([^/]+)/")
+KEEP_LOCALES = {*LANGUAGES, "__init__.py"}
+#: What of the repository goes into the project the browser runs.
+PROJECT_TESTS_SKIP = {"site_checks", "extensions", "browser", "roots", "translations", "site"}
+
+
+class BuildError(Exception):
+    pass
+
+
+def pins(requirements: Path) -> dict[str, str]:
+    found = {}
+    for line in requirements.read_text().splitlines():
+        match = re.match(r"^([A-Za-z0-9_.-]+)==([^\s#]+)", line.strip())
+        if match:
+            found[normalise(match[1])] = match[2]
+    missing = [name for name in PACKAGES if normalise(name) not in found]
+    if missing:
+        raise BuildError(f"{requirements}: no exact pin (name==version) for {', '.join(missing)}")
+    return {normalise(name): found[normalise(name)] for name in PACKAGES}
+
+
+def normalise(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def pyodide_pin() -> str:
+    lock = json.loads((ROOT / "package-lock.json").read_text())
+    try:
+        return lock["packages"]["node_modules/pyodide"]["version"]
+    except KeyError:
+        raise BuildError("package-lock.json does not pin the npm package pyodide") from None
+
+
+def missing_tools() -> str | None:
+    """What is missing to build the runtime, in words; None when nothing is."""
+    if shutil.which("node") is None:
+        return "node is not installed (Debian: apt-get install nodejs npm)"
+    if not (PYODIDE / "package.json").is_file():
+        return "node_modules/pyodide is missing: run 'npm ci' (make node-tools)"
+    installed = json.loads((PYODIDE / "package.json").read_text())["version"]
+    if installed != pyodide_pin():
+        return f"node_modules/pyodide is {installed}, package-lock.json pins {pyodide_pin()}: run 'npm ci'"
+    return None
+
+
+def download_wheels(wanted: dict[str, str], dest: Path) -> dict[str, Path]:
+    dest.mkdir(parents=True, exist_ok=True)
+    wheels = {}
+    for name, version in wanted.items():
+        found = [w for w in dest.glob("*.whl") if wheel_name(w) == (name, version)]
+        if not found:
+            subprocess.run(
+                [sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check", "--no-deps",
+                 "--only-binary=:all:", "--python-version", "3.14", "--dest", str(dest), f"{name}=={version}"],
+                check=True,
+            )  # fmt: skip
+            found = [w for w in dest.glob("*.whl") if wheel_name(w) == (name, version)]
+        if len(found) != 1 or not found[0].name.endswith("-py3-none-any.whl"):
+            raise BuildError(f"no pure-Python wheel of {name}=={version} in {dest}: {[w.name for w in found]}")
+        wheels[name] = found[0]
+    return wheels
+
+
+def wheel_name(wheel: Path) -> tuple[str, str]:
+    name, version = wheel.name.split("-")[:2]
+    return normalise(name), version
+
+
+def keep(member: str) -> bool:
+    if DROP.search(member):
+        return False
+    locale = LOCALE.search(member)
+    if locale and locale[2] not in KEEP_LOCALES:
+        return False
+    return not member.endswith((".pyc", ".pyi", "/py.typed"))
+
+
+def stage_packages(wheels: dict[str, Path], target: zipfile.ZipFile) -> None:
+    for wheel in wheels.values():
+        with zipfile.ZipFile(wheel) as source:
+            for info in sorted(source.infolist(), key=lambda i: i.filename):
+                if not info.is_dir() and keep(info.filename):
+                    target.writestr(info.filename, source.read(info))
+
+
+def pytest_ini() -> str:
+    """The browser's pytest configuration, from pyproject.toml's (one place for it)."""
+    options = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]
+    lines = [
+        "[pytest]",
+        f"DJANGO_SETTINGS_MODULE = {options['DJANGO_SETTINGS_MODULE']}",
+        "pythonpath = examples",
+        "addopts = --import-mode=importlib -p no:cacheprovider",
+        "filterwarnings =",
+        *(f"    {rule}" for rule in options.get("filterwarnings", [])),
+        # Runs share one interpreter: a run may finalise the SQLite connection of the one before.
+        "    ignore:unclosed database:ResourceWarning",
+        "    ignore:Exception ignored while finalizing database connection:pytest.PytestUnraisableExceptionWarning",
+        "markers =",
+        "    asyncio: run by the browser's own plugin (pytest-asyncio cannot start a loop in Pyodide)",
+        *(f"    {marker}" for marker in options.get("markers", [])),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def project_files() -> list[tuple[str, Path]]:
+    files = []
+    for path in sorted((ROOT / "examples").rglob("*")):
+        rel = path.relative_to(ROOT)
+        if path.is_file() and "__pycache__" not in rel.parts and path.suffix != ".sqlite3" and path.name != "README.md":
+            files.append((rel.as_posix(), path))
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        rel = path.relative_to(ROOT)
+        if "__pycache__" not in rel.parts and not PROJECT_TESTS_SKIP.intersection(rel.parts[1:2]):
+            files.append((rel.as_posix(), path))
+    return files
+
+
+def write_zip(path: Path, entries: list[tuple[str, bytes]], epoch: int) -> None:
+    import time
+
+    stamp = time.gmtime(max(epoch, 315532800))[:6]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
+        for name, data in sorted(entries):
+            info = zipfile.ZipInfo(name, stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            out.writestr(info, data)
+
+
+def input_stamp(wanted: dict[str, str], project: list[tuple[str, Path]]) -> str:
+    digest = hashlib.sha256(json.dumps([pyodide_pin(), wanted, pytest_ini()]).encode())
+    for name, path in project + [(p.name, p) for p in sorted(RUNTIME_SOURCES.iterdir()) if p.is_file()]:
+        digest.update(name.encode() + b"\0" + path.read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()
+
+
+def build(out: Path, cache: Path, epoch: int) -> dict:
+    wanted = pins(ROOT / "requirements-examples.txt")
+    project = project_files()
+    stamp = input_stamp(wanted, project)
+    manifest_path = out / "manifest.json"
+    if manifest_path.is_file() and json.loads(manifest_path.read_text()).get("stamp") == stamp:
+        return json.loads(manifest_path.read_text())
+
+    tmp_out = out.with_name(out.name + ".tmp")
+    shutil.rmtree(tmp_out, ignore_errors=True)
+    tmp_out.mkdir(parents=True)
+    for name in PYODIDE_FILES:
+        if name == "python_stdlib.zip":
+            with zipfile.ZipFile(PYODIDE / name) as source, zipfile.ZipFile(tmp_out / name, "w") as target:
+                for info in source.infolist():
+                    if not STDLIB_DROP.search(info.filename):
+                        target.writestr(info, source.read(info))
+        else:
+            shutil.copyfile(PYODIDE / name, tmp_out / name)
+    # The lock file only needs to describe the interpreter: no package is fetched by name.
+    lock = json.loads((PYODIDE / "pyodide-lock.json").read_text())
+    (tmp_out / "pyodide-lock.json").write_text(json.dumps({"info": lock["info"], "packages": {}}))
+
+    compiled = (
+        cache
+        / f"site-packages-{hashlib.sha256(json.dumps([pyodide_pin(), wanted]).encode() + Path(__file__).read_bytes() + (RUNTIME_SOURCES / 'compile.mjs').read_bytes()).hexdigest()[:16]}.zip"
+    )
+    if not compiled.is_file():
+        wheels = download_wheels(wanted, cache / "wheels")
+        with tempfile.TemporaryDirectory() as tmp:
+            staged = Path(tmp, "staged.zip")
+            with zipfile.ZipFile(staged, "w", zipfile.ZIP_STORED) as target:
+                stage_packages(wheels, target)
+            subprocess.run(
+                ["node", str(RUNTIME_SOURCES / "compile.mjs"), str(PYODIDE), str(staged), str(compiled) + ".part", str(epoch)],
+                check=True,
+            )  # fmt: skip
+            os.replace(str(compiled) + ".part", compiled)
+    shutil.copyfile(compiled, tmp_out / "site-packages.zip")
+
+    entries = [(name, path.read_bytes()) for name, path in project]
+    entries.append(("pytest.ini", pytest_ini().encode()))
+    entries.append(("runner_plugin.py", (RUNTIME_SOURCES / "runner_plugin.py").read_bytes()))
+    entries.append(("conftest.py", (RUNTIME_SOURCES / "conftest.py").read_bytes()))
+    write_zip(tmp_out / "project.zip", entries, epoch)
+    shutil.copyfile(RUNTIME_SOURCES / "worker.mjs", tmp_out / "worker.mjs")
+
+    files = {p.name: p.stat().st_size for p in sorted(tmp_out.iterdir())}
+    manifest = {
+        "stamp": stamp,
+        "pyodide": pyodide_pin(),
+        "packages": wanted,
+        "files": files,
+        "bytes": sum(files.values()),
+    }
+    (tmp_out / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+    shutil.rmtree(out, ignore_errors=True)
+    tmp_out.rename(out)
+    return manifest
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    build_dir = Path(os.environ.get("BUILDDIR", ROOT / "_build"))
+    parser.add_argument("--out", type=Path, default=build_dir / "html" / "runtime", help="where to write the runtime")
+    parser.add_argument("--cache", type=Path, default=build_dir / "runtime-cache", help="wheels and compiled packages")
+    args = parser.parse_args(argv)
+    missing = missing_tools()
+    if missing:
+        if os.environ.get("CI") == "true":
+            print(f"error: cannot build the in-browser runtime: {missing} (mandatory when CI=true)", file=sys.stderr)
+            return 1
+        print(f"note: the in-browser runtime is not built: {missing}.\n"
+              "      The pages build without Run buttons.", file=sys.stderr)  # fmt: skip
+        shutil.rmtree(args.out, ignore_errors=True)
+        return 0
+    try:
+        manifest = build(args.out, args.cache, int(os.environ.get("SOURCE_DATE_EPOCH", "315532800")))
+    except (BuildError, subprocess.CalledProcessError, OSError) as error:
+        print(f"error: cannot build the in-browser runtime: {error}", file=sys.stderr)
+        return 1
+    print(f"runtime: {args.out} ({manifest['bytes'] / 1e6:.1f} MB, Pyodide {manifest['pyodide']})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,261 @@
+"""Run it here: the Run buttons work in a real browser, in both languages.
+
+* Every verified snippet's tests run in the browser runtime (one pytest session
+  in the Web Worker); a failure that is not a browser limit (threads,
+  subprocess, …) fails here, and the outcome must equal the recorded
+  ``docs/_ext/signals_docs/examples/runnable-results.json``, which the build
+  reads to label the snippets that cannot run. After changing an example or a
+  test, refresh it with ``RUNNABLE_UPDATE=1 .venv/bin/python -m pytest
+  tests/browser/test_runnable.py -k recorded`` and commit the file.
+* Pressing Run on a sample of snippets in both languages shows the result and
+  the output; an edit that breaks a snippet is reported as a failure; Reset
+  brings the published code back.
+* No page of either language reports a Content-Security-Policy violation.
+* From ``file://`` a Run button shows, in the page's language, the command that
+  serves the unzipped site.
+
+Needs Chromium, Node and ``npm ci`` (the runtime): skipped with the reason
+without them, mandatory when CI=true.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+from signals_docs.examples.runnable import LIMIT_KEYS, RESULTS  # noqa: E402
+from sitepaths import LANGUAGES, guarded_pages  # noqa: E402  (html_root: tests/browser/conftest.py)
+
+pytestmark = pytest.mark.browser
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+#: A cold run on a loaded two-core machine; the budget (6 s) is measured by make bench, not here.
+RUN_TIMEOUT_MS = 300_000
+SNIPPET = re.compile(r'<div class="runnable" data-example="([^"]+)" data-test="([^"]+)"')
+#: Records every Content-Security-Policy violation a page sees.
+CSP_LISTENER = (
+    "window.__cspViolations = [];"
+    "document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push("
+    "`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`));"
+)
+
+
+def require(available: bool, reason: str) -> None:
+    if available:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason}; it is mandatory when CI=true")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def runtime(html_root) -> dict:
+    manifest = html_root / "runtime" / "manifest.json"
+    require(manifest.is_file(), f"{manifest} is missing: 'make runtime' needs Node and 'npm ci'")
+    return json.loads(manifest.read_text())
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    require(CHROMIUM.is_file(), f"Chromium not found at {CHROMIUM} (Debian: apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def served(html_root):
+    """The built site over HTTP on a free port (Python's server sends .wasm as application/wasm)."""
+    import functools
+    import http.server
+    import threading
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(html_root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def open_page(chromium, served, runtime):
+    """Pages whose requests must stay on 127.0.0.1 and whose CSP violations are recorded."""
+    pages = guarded_pages(
+        chromium, lambda url: urlsplit(url).hostname == "127.0.0.1" or url.startswith("file:"), "requests left the site"
+    )
+    open_ = next(pages)
+
+    def opener(**options):
+        page = open_(**options)
+        page.add_init_script(CSP_LISTENER)
+        return page
+
+    yield opener
+    next(pages, None)
+
+
+def snippets(html_root: Path) -> dict[str, str]:
+    """``{example: mirror test}`` of every verified snippet the English pages show."""
+    found = {}
+    for page in sorted((html_root / "en").rglob("*.html")):
+        for example, test in SNIPPET.findall(page.read_text(encoding="utf-8")):
+            found[example] = test
+    return found
+
+
+def run_in_worker(page, tests: list[str]) -> dict:
+    return page.evaluate(
+        """(tests) => new Promise((resolve) => {
+          const worker = new Worker(new URL("../runtime/worker.mjs", location.href), { type: "module" });
+          worker.onerror = (e) => resolve({ error: String(e.message) });
+          worker.onmessage = ({ data }) => {
+            if (data.type === "result") resolve(data.result);
+            else if (data.type === "error") resolve({ error: data.message });
+          };
+          worker.postMessage({ id: 1, type: "run", tests });
+        })""",
+        tests,
+    )
+
+
+def records_from(result: dict, found: dict[str, str]) -> dict[str, dict]:
+    """What the build needs per snippet: its test file, how many tests passed, and the limited ones."""
+    records = {}
+    for example, test in sorted(found.items()):
+        own = [t for t in result["tests"] if t["nodeid"].split("::")[0] == test]
+        records[example] = {
+            "test": test,
+            "passed": sum(t["outcome"] == "passed" for t in own),
+            "limits": {t["nodeid"]: t["limit"] for t in own if t["outcome"] in ("failed", "error") and t.get("limit")},
+        }
+    return records
+
+
+def test_every_snippet_runs_in_the_browser_or_is_recorded_with_its_reason(open_page, served, html_root, runtime):
+    found = snippets(html_root)
+    assert found, "no Run control on any English page: is the runtime built (make runtime)?"
+    page = open_page()
+    page.set_default_timeout(RUN_TIMEOUT_MS)
+    page.goto(f"{served}/en/index.html")
+    result = run_in_worker(page, sorted(set(found.values())))
+    assert "error" not in result, f"the runtime could not run the tests: {result.get('error')}"
+    unexplained = [
+        f"{t['nodeid']}: {t['message'][-600:]}"
+        for t in result["tests"]
+        if t["outcome"] in ("failed", "error") and not t.get("limit")
+    ]
+    assert not unexplained, "tests fail in the browser for a reason that is not a browser limit:\n" + "\n".join(
+        unexplained
+    )
+    assert {t["limit"] for t in result["tests"] if t.get("limit")} <= set(LIMIT_KEYS)
+    data = {
+        "about": "Written by tests/browser/test_runnable.py (RUNNABLE_UPDATE=1); read by signals_docs.examples.runnable.",
+        "pyodide": runtime["pyodide"],
+        "django": runtime["packages"]["django"],
+        "snippets": records_from(result, found),
+    }
+    if os.environ.get("RUNNABLE_UPDATE") == "1":
+        RESULTS.write_text(json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    recorded = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.is_file() else {}
+    assert recorded.get("snippets") == data["snippets"], (
+        f"{RESULTS.relative_to(ROOT)} is out of date with the browser run: refresh it with "
+        "RUNNABLE_UPDATE=1 .venv/bin/python -m pytest tests/browser/test_runnable.py -k recorded, then rebuild"
+    )
+
+
+def press_run(page, example: str, runs: int) -> dict:
+    box = page.locator(f'.runnable[data-example="{example}"]')
+    box.locator(".runnable-run").click()
+    page.wait_for_selector(f'.runnable[data-example="{example}"][data-runs="{runs}"]', timeout=RUN_TIMEOUT_MS)
+    return {
+        "state": box.get_attribute("data-state"),
+        "status": box.locator(".runnable-status").inner_text(),
+        "output": box.locator(".runnable-output").inner_text(),
+    }
+
+
+SAMPLE = {"custom-signals.html": ("custom_signals/shipping.py", "custom_signals/receivers.py")}
+#: The Persian page says "passed" in Persian (runnable-text.js from the extension catalog).
+PASSED = {"en": "Tests passed", "fa": "آزمون‌ها موفق شدند"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_run_shows_the_result_and_the_output(open_page, served, lang):
+    page = open_page(locale={"en": "en-US", "fa": "fa-IR"}[lang])
+    for html, examples in SAMPLE.items():
+        page.goto(f"{served}/{lang}/{html}")
+        for example in examples:
+            shown = press_run(page, example, 1)
+            assert shown["state"] == "passed", f"{lang}/{html} {example}: {shown}"
+            assert PASSED[lang] in shown["status"], shown["status"]
+            assert re.search(r"\d+ passed", shown["output"]), shown["output"]
+        assert page.evaluate("window.__cspViolations") == []
+
+
+def test_an_edit_that_breaks_the_snippet_fails_and_reset_restores_it(open_page, served):
+    page = open_page()
+    page.goto(f"{served}/en/custom-signals.html")
+    example = "custom_signals/shipping.py"
+    box = page.locator(f'.runnable[data-example="{example}"]')
+    assert press_run(page, example, 1)["state"] == "passed"
+    box.locator(".runnable-edit").click()
+    # The editor takes the code's place in the snippet's block, above the Run panel.
+    editor = page.locator(f'.literal-block-wrapper:has(> .runnable[data-example="{example}"]) .runnable-editor')
+    assert editor.is_visible() and editor.get_attribute("dir") == "ltr"
+    code = editor.input_value()
+    assert "on_commit" in code, code
+    editor.fill(code.replace("on_commit", "on_commit_never", 1))
+    broken = press_run(page, example, 2)
+    assert broken["state"] == "failed", broken
+    assert "failed" in broken["output"] and "on_commit_never" in broken["output"], broken["output"][-2000:]
+    assert "(your version)" in broken["status"]
+    box.locator(".runnable-reset").click()
+    assert not editor.is_visible()
+    fixed = press_run(page, example, 3)
+    assert fixed["state"] == "passed", fixed
+    assert page.evaluate("window.__cspViolations") == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_page_violates_the_content_security_policy(open_page, served, html_root, lang):
+    page = open_page()
+    violations = []
+    pages = sorted((html_root / lang).rglob("*.html"))
+    for path in [p for p in pages if not {"_static", "_sources"} & set(p.relative_to(html_root).parts)]:
+        url = f"{served}/{path.relative_to(html_root).as_posix()}"
+        page.goto(url, wait_until="load")
+        violations += [f"{url}: {v}" for v in page.evaluate("window.__cspViolations")]
+    page.goto(f"{served}/index.html", wait_until="load")
+    assert not violations, "\n".join(violations)
+
+
+PERSIAN_FILE_MESSAGE = "پوشه"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_from_file_the_run_button_gives_the_command_that_serves_the_site(open_page, html_root, lang):
+    page = open_page()
+    page.goto((html_root / lang / "custom-signals.html").as_uri())
+    box = page.locator(".runnable").first
+    box.locator(".runnable-run").click()
+    page.wait_for_selector('.runnable[data-state="offline"]')
+    status = box.locator(".runnable-status")
+    assert "python3 -m http.server" in status.inner_text()
+    if lang == "fa":
+        assert PERSIAN_FILE_MESSAGE in status.inner_text()
+    assert status.get_attribute("role") == "status"

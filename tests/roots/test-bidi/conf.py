@@ -1,0 +1,2 @@
+extensions = ["signals_docs.persian.bidi"]
+language = "fa"

@@ -1,0 +1,5 @@
+from app.good import greet
+
+
+def test_greet():
+    assert greet("x") == "Hello, x"

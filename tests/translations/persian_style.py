@@ -1,0 +1,346 @@
+"""Persian style guards: one word per concept, no English left in sentences, one spelling.
+
+The checks of catalog_checks.py keep a translation complete and its script clean;
+these keep it edited. Every rule comes from one table in locale/README.md
+("Decisions"): the glossary's terms with the variants that are wrong, and the
+spellings and phrasings the edition does not use. Change the table, not this file.
+
+    .venv/bin/python tests/translations/persian_style.py locale/fa/LC_MESSAGES/testing.po
+
+Every problem is one line ``<file>:<line>: <msgid>: <what is wrong> — <the fix>``.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import polib
+
+import catalog_checks as checks
+
+ROOT = Path(__file__).resolve().parents[2]
+DECISIONS = ROOT / "locale" / "README.md"
+DIAGRAMS = ROOT / "docs" / "_static" / "diagrams"
+# Redrawn by another change (issue: the save lifecycle diagram); its strings are checked once it lands.
+DIAGRAMS_NOT_CHECKED = {"model-signals-save-lifecycle.fa.svg"}
+
+ZWNJ = checks.ZWNJ
+LRI, PDI = "\u2066", "\u2069"  # left-to-right isolate … pop directional isolate
+PERSIAN = checks.LETTER
+QUOTED = re.compile(r"«[^«»]*»")
+
+# Names Persian developers write in Latin script. Django and Python are «جنگو» and «پایتون».
+ALLOWED_LATIN = {
+    "API", "ASGI", "WSGI", "HTTP", "HTTPS", "SQL", "URL", "LTS", "README", "SMS", "CSV", "JSON",
+    "SQLite", "MySQL", "MariaDB", "PostgreSQL", "Redis", "Memcached", "Celery", "Jinja2",
+    "CPython", "IPython", "PyPI", "pytest", "pytest-django", "pytest-asyncio", "gunicorn", "uWSGI",
+    "uvicorn", "Daphne", "GitHub", "GitLab", "Bitbucket", "Read", "the", "Docs", "Sphinx", "Poedit", "zip",
+}  # fmt: skip
+
+
+# --- the decisions table ----------------------------------------------------------------
+@dataclass(frozen=True)
+class Term:
+    english: str
+    persian: str
+    wrong: tuple[str, ...]
+    gloss: str  # what must follow the word at its first use on a page, e.g. "(migration)"; "" if nothing
+
+
+@dataclass(frozen=True)
+class Spelling:
+    wrong: str
+    right: str
+    why: str
+
+
+def _table(text: str, marker: str) -> list[list[str]]:
+    """The rows of the Markdown table that follows ``<!-- marker -->`` in ``text``."""
+    start = text.index(f"<!-- {marker} -->")
+    rows = []
+    for line in text[start:].splitlines()[1:]:
+        if not line.strip():
+            if rows:
+                break
+            continue
+        if not line.startswith("|"):
+            break
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if not set("".join(cells)) <= set("-: "):
+            rows.append(cells)
+    return rows[1:]  # without the header
+
+
+def _quoted(cell: str) -> list[str]:
+    return re.findall(r"«([^«»]+)»", cell)
+
+
+def decisions(path: Path = DECISIONS) -> tuple[list[Term], list[Spelling]]:
+    """The term decisions and the spelling list of locale/README.md."""
+    text = path.read_text(encoding="utf-8")
+    terms = []
+    for english, persian, wrong, first_use, *_ in _table(text, "decisions: terms"):
+        [word] = _quoted(persian)[:1] or [persian]
+        terms.append(Term(english.strip("`"), word, tuple(_quoted(wrong)), (_quoted(first_use) or [""])[0]))
+    spellings = []
+    for wrong, right, why, *_ in _table(text, "decisions: spelling"):
+        spellings.append(Spelling(_quoted(wrong)[0], (_quoted(right) or [right])[0], why))
+    return terms, spellings
+
+
+def variant(text: str) -> re.Pattern:
+    """A wrong word as written in the table: whole word; a trailing «…» also matches longer words."""
+    prefix = text.endswith("…")
+    body = re.escape(text.rstrip("…"))
+    if re.match(r"[A-Za-z]", text):
+        return re.compile(rf"(?<![\w-]){body}" + ("" if prefix else r"(?![\w-])"), re.IGNORECASE)
+    # Persian: the word may take a suffix after a zero-width non-joiner, or «ها»/«های» joined.
+    return re.compile(rf"(?<![\w{ZWNJ}]){body}" + ("" if prefix else rf"(?=$|[^\w]|{ZWNJ}|ها)"))
+
+
+# --- what a reader sees -----------------------------------------------------------------
+def _without_glosses(text: str) -> str:
+    """Drop parenthesised English glosses, «ثبت تراکنش (commit)», and quoted English, «'Me'»."""
+    text = re.sub(r"\([^()]*\)", lambda m: m[0] if checks.HAS_PERSIAN.search(m[0]) else " ", text)
+    text = re.sub(r"(?<!\w)'[A-Za-z][^'\s]*'", " ", text)  # a quoted literal: 'Me'
+    return QUOTED.sub(lambda m: m[0] if checks.HAS_PERSIAN.search(m[0]) else " ", text)
+
+
+def sentence_text(msgstr: str) -> str:
+    """Prose without code, links and their text, isolated runs and English glosses: where Latin is wrong."""
+    text = checks.ROLE.sub(" ", msgstr)
+    text = checks.CODE.sub(" ", text)
+    text = re.sub(r"\[[^\]]*\]\([^)\s]*\)", " ", text)
+    text = checks.AUTOLINK.sub(" ", text)
+    text = checks.PLACEHOLDER.sub(" ", checks.SUBSTITUTION.sub(" ", checks.HTML_TAG.sub(" ", text)))
+    text = re.sub(f"{LRI}[^{PDI}]*{PDI}", " ", text)
+    text = re.sub(r"&#?\w+;", " ", text)  # HTML entities in sphinx.po: &#169;
+    return _without_glosses(text)
+
+
+def _bare(text: str) -> str:
+    """``text`` without its bidi isolates, so that «زیر ⁦WSGI⁩» is still «زیر WSGI»."""
+    return text.replace(LRI, "").replace(PDI, "")
+
+
+def _entries(path: Path, catalog: polib.POFile | None) -> Iterator[polib.POEntry]:
+    for entry in catalog if catalog is not None else checks.load(path):
+        if not entry.obsolete and checks.is_finished(entry) and entry.msgid:
+            yield entry
+
+
+def _near(text: str, match: re.Match) -> str:
+    return checks._quote(text, match.start(), match.end())
+
+
+# --- the guards -------------------------------------------------------------------------
+def wrong_terms(path: Path, catalog: polib.POFile | None = None, terms: list[Term] | None = None) -> list[str]:
+    """Words the glossary decided against: «سطر» for row, «قلاب» for hook, «پرس‌وجو» for query…"""
+    terms = decisions()[0] if terms is None else terms
+    problems = []
+    for entry in _entries(path, catalog):
+        text = _without_glosses(checks.prose(_bare(entry.msgstr)))
+        for term in terms:
+            for wrong in term.wrong:
+                for match in variant(wrong).finditer(text):
+                    problems.append(
+                        f"{checks.where(path, entry)}: {_near(text, match)}: «{wrong}» is not this edition's word"
+                        f" for {term.english!r} — write «{term.persian}» (locale/README.md, Decisions)"
+                    )
+    return problems
+
+
+def missing_glosses(path: Path, catalog: polib.POFile | None = None, terms: list[Term] | None = None) -> list[str]:
+    """The first use of a term the table marks (migration) on a page gives the English: «مهاجرت (migration)»."""
+    terms = decisions()[0] if terms is None else terms
+    problems = []
+    if path.name == "glossary.po":
+        return problems  # the glossary page prints the English beside every term (bilingual_glossary)
+    entries = list(_entries(path, catalog))
+    for term in (t for t in terms if t.gloss):
+        pattern = variant(term.persian)
+        first = next((e for e in entries if pattern.search(checks.prose(e.msgstr))), None)
+        if first is not None and term.gloss not in first.msgstr.replace(LRI, "").replace(PDI, ""):
+            problems.append(
+                f"{checks.where(path, first)}: first use of «{term.persian}» on this page without the English"
+                f" — write «{term.persian} {term.gloss}» here"
+            )
+    return problems
+
+
+def latin_in_sentences(path: Path, catalog: polib.POFile | None = None) -> list[str]:
+    """English words in Persian prose outside code, links, parenthesised glosses and the allowed names."""
+    problems = []
+    for entry in _entries(path, catalog):
+        if not checks.HAS_PERSIAN.search(entry.msgstr):
+            continue  # a cell of identifiers, or an untranslated entry (catalog_checks reports that)
+        text = sentence_text(entry.msgstr)
+        for match in re.finditer(r"(?<![\w-])[A-Za-z][A-Za-z0-9_'’-]*", text):
+            word = match[0].rstrip("'’-")
+            if word in ALLOWED_LATIN:
+                continue
+            problems.append(
+                f"{checks.where(path, entry)}: English word «{word}» in a Persian sentence — translate it (glossary"
+                f" word, with the English in parentheses at first use if needed), put an identifier in backticks"
+                f" as the msgid does, or add a name to ALLOWED_LATIN in {Path(__file__).name}"
+            )
+    return problems
+
+
+def wrong_spellings(path: Path, catalog: polib.POFile | None = None, spellings: list[Spelling] | None = None) -> list[str]:
+    """The spelling and phrasing list: «به صورت» → «به‌صورت», «پاکسازی» → «پاک‌سازی», «زندگی می‌کند»…"""
+    spellings = decisions()[1] if spellings is None else spellings
+    problems = []
+    for entry in _entries(path, catalog):
+        text = checks.prose(_bare(entry.msgstr))
+        for spelling in spellings:
+            for match in variant(spelling.wrong).finditer(text):
+                problems.append(
+                    f"{checks.where(path, entry)}: {_near(text, match)}: «{spelling.wrong}» — write «{spelling.right}»"
+                    f" ({spelling.why})"
+                )
+    return problems
+
+
+# "**Sent** at …" copied word for word: «**فرستاده می‌شود** در آغاز …». Persian puts the verb last.
+VERB_FIRST = re.compile(
+    rf"^\*\*[^*]*?(?:ن?می{ZWNJ}\S+|شود|شوند|شد|است)\*\*\s*[^\s.:؛،]"
+    rf"|^\S+ ن?می{ZWNJ}(?:شود|شوند)\s+(?=\S)(?!$)"
+)
+
+
+def verb_first(path: Path, catalog: polib.POFile | None = None) -> list[str]:
+    """Sentences that open with their verb, copying English reference entries ("**Sent** when …")."""
+    problems = []
+    for entry in _entries(path, catalog):
+        match = VERB_FIRST.search(entry.msgstr)
+        if match:
+            problems.append(
+                f"{checks.where(path, entry)}: «{match[0].strip()}…» opens with the verb — a Persian sentence ends"
+                " with it: «در آغاز `Model.save()` **فرستاده می‌شود**: …»"
+            )
+    return problems
+
+
+def glued_suffixes(path: Path, catalog: polib.POFile | None = None) -> list[str]:
+    """A Persian suffix written onto code («`post_save`ی») shows detached from it: rephrase."""
+    problems = []
+    for entry in _entries(path, catalog):
+        text = entry.msgstr
+        spans = [m.span() for m in checks.ROLE.finditer(text)]
+        blanked = checks.ROLE.sub(lambda m: " " * len(m[0]), text)
+        spans += [m.span() for m in checks.CODE.finditer(blanked)]
+        for start, end in sorted(spans):
+            if re.match(rf"{ZWNJ}?{PERSIAN}", text[end:]):
+                after = text[end:].split(" ")[0].lstrip(ZWNJ)
+                problems.append(
+                    f"{checks.where(path, entry)}: suffix «{after}» glued to {text[start:end]!r} — rephrase so"
+                    " the code stands alone: «هیچ سیگنال `m2m_changed` نمی‌فرستد», not «هیچ `m2m_changed`ی»"
+                )
+    return problems
+
+
+# --- strings that are plain text, not markup: meta descriptions, alt text, SVG titles ---------
+_RUN_CHARS = r"[A-Za-z0-9_.()*@=\[\]/'\"-]"
+LATIN_RUN = re.compile(rf"[A-Za-z_*@]{_RUN_CHARS}*(?:[ ,]+(?=[(*@]*[A-Za-z_]){_RUN_CHARS}+)*")
+
+
+def _trim(run: str) -> str:
+    """A Latin run without the sentence's punctuation: a final stop, or a ")" that closes a Persian "("."""
+    run = run.rstrip(".,:")
+    while run.endswith(")") and run.count(")") > run.count("("):
+        run = run[:-1].rstrip(".,:")
+    return run
+
+
+def unisolated(text: str) -> list[str]:
+    """Latin runs of ``text`` outside a U+2066 … U+2069 isolate (what would show reordered)."""
+    bare = re.sub(f"{LRI}[^{LRI}{PDI}]*{PDI}", " ", text)
+    runs = [_trim(run) for run in LATIN_RUN.findall(bare)]
+    problems = [f"{run!r} not isolated" for run in runs if re.search("[A-Za-z]", run)]
+    if text.count(LRI) != text.count(PDI):
+        problems.append(f"{text.count(LRI)} U+2066 but {text.count(PDI)} U+2069")
+    if "\u200e" in text or "\u200f" in text:
+        problems.append("direction marks U+200E/U+200F (use an isolate around the Latin run instead)")
+    return problems
+
+
+def isolate(text: str) -> str:
+    """``text`` with each Latin run wrapped in U+2066 … U+2069 (a translator's helper; idempotent)."""
+    text = text.replace("\u200e", "").replace("\u200f", "")
+    pieces = re.split(f"({LRI}[^{PDI}]*{PDI})", text)
+
+    def wrap(match: re.Match) -> str:
+        run = match[0]
+        core = _trim(run)
+        return f"{LRI}{core}{PDI}{run[len(core):]}" if re.search("[A-Za-z]", core) else run
+
+    return "".join(p if p.startswith(LRI) else LATIN_RUN.sub(wrap, p) for p in pieces)
+
+
+def plain_text_sources(page: Path) -> set[str]:
+    """The strings of an English page that are shown as plain text: its meta description, image alt texts."""
+    text = page.read_text(encoding="utf-8")
+    found = set(re.findall(r'^\s+description:\s*"(.*)"\s*$', text, flags=re.MULTILINE))
+    found |= {alt.strip() for alt in re.findall(r"^:alt:\s*(.+)$", text, flags=re.MULTILINE)}
+    return found
+
+
+def plain_text_isolation(path: Path, catalog: polib.POFile | None = None, page: Path | None = None) -> list[str]:
+    """Plain-text strings (no markup to carry direction) isolate every Latin run with U+2066 … U+2069."""
+    if page is None or not page.is_file():
+        return []
+    sources = plain_text_sources(page)
+    problems = []
+    for entry in _entries(path, catalog):
+        if entry.msgid in sources:
+            for problem in unisolated(entry.msgstr):
+                problems.append(
+                    f"{checks.where(path, entry)}: plain text (meta description or alt text): {problem} — wrap each"
+                    f" Latin run in U+2066 … U+2069 (persian_style.isolate() does it): «…{LRI}pre_save{PDI}…»"
+                )
+    return problems
+
+
+def svg_isolation(svg: Path) -> list[str]:
+    """The <title> and <desc> of a Persian diagram isolate their Latin runs."""
+    problems = []
+    text = svg.read_text(encoding="utf-8")
+    for match in re.finditer(r"<(title|desc)\b[^>]*>(.*?)</\1>", text, flags=re.DOTALL):
+        line = text.count("\n", 0, match.start()) + 1
+        problems += [f"{svg}:{line}: <{match[1]}>: {p} — wrap each Latin run in U+2066 … U+2069"
+                     for p in unisolated(match[2])]  # fmt: skip
+    return problems
+
+
+def page_of(catalog_path: Path, locale: Path) -> Path:
+    return ROOT / "docs" / catalog_path.relative_to(locale).with_suffix(".md")
+
+
+CHECKS = (wrong_terms, missing_glosses, latin_in_sentences, wrong_spellings, verb_first, glued_suffixes)
+
+
+def check(paths: Iterable[Path]) -> list[str]:
+    problems = []
+    for path in paths:
+        catalog = checks.load(path)
+        for run in CHECKS:
+            problems += run(path, catalog)
+        if "LC_MESSAGES" in path.parts and "_ext" not in path.parts:  # a page's catalog
+            locale = Path(*path.parts[: path.parts.index("LC_MESSAGES") + 1])
+            problems += plain_text_isolation(path, catalog, page_of(path, locale))
+    return problems
+
+
+if __name__ == "__main__":
+    arguments = sys.argv[1:]
+    if not arguments or arguments[0] in {"-h", "--help"}:
+        print("usage: persian_style.py CATALOG.po ...  (the style guards of 'make test', on these catalogs)")
+        sys.exit(2)
+    found = check(Path(arg).resolve() for arg in arguments)
+    print("\n".join(found) or "no problems")
+    sys.exit(1 if found else 0)

@@ -1,0 +1,203 @@
+"""Guards of the Persian edition's style: the decisions of locale/README.md hold on every catalog.
+
+Each guard is a function of persian_style.py; here each one runs on every catalog
+and, first, on a planted catalog where it must report the fault at its line.
+"""
+
+import re
+import textwrap
+from pathlib import Path
+
+import persian_style as style
+import polib
+import pytest
+from sitepaths import LOCALE, ROOT
+
+CATALOGS = sorted(LOCALE.rglob("*.po")) + sorted((ROOT / "docs" / "_ext").rglob("locales/*/LC_MESSAGES/*.po"))
+PERSIAN_DIAGRAMS = sorted(p for p in style.DIAGRAMS.glob("*.fa.svg") if p.name not in style.DIAGRAMS_NOT_CHECKED)
+
+
+def relative(path: Path) -> Path:
+    return path.relative_to(ROOT)
+
+
+def report(title: str, problems: list[str]) -> str:
+    return f"{title} ({len(problems)}):\n  " + "\n  ".join(problems)
+
+
+# --- the real catalogs -------------------------------------------------------------------
+@pytest.mark.parametrize("catalog", CATALOGS, ids=lambda p: relative(p).as_posix())
+def test_catalog_follows_the_decisions(catalog):
+    loaded = style.checks.load(catalog)
+    problems = []
+    for guard in style.CHECKS:
+        problems += guard(relative(catalog), loaded)
+    if catalog.is_relative_to(LOCALE):  # a page's catalog: its meta description and alt texts
+        problems += style.plain_text_isolation(relative(catalog), loaded, style.page_of(catalog, LOCALE))
+    assert not problems, report("Persian style (locale/README.md, Decisions and Style guide)", problems)
+
+
+@pytest.mark.parametrize("svg", PERSIAN_DIAGRAMS, ids=lambda p: p.name)
+def test_persian_diagram_titles_isolate_latin(svg):
+    problems = style.svg_isolation(relative(svg))
+    assert not problems, report("diagram titles with Latin runs that are not isolated", problems)
+
+
+def test_the_glossary_and_the_decisions_agree():
+    """The decisions table and glossary.po are two views of one choice: they must name the same word."""
+    glossary = {e.msgid.strip("`").lower(): e.msgstr for e in polib.pofile(str(LOCALE / "glossary.po")) if not e.obsolete}
+    terms, _ = style.decisions()
+    disagree = [
+        f"{t.english!r}: decisions «{t.persian}», {relative(LOCALE / 'glossary.po')} «{glossary[t.english.lower()]}»"
+        for t in terms
+        if t.english.lower() in glossary and glossary[t.english.lower()] != t.persian
+    ]
+    assert not disagree, report("terms whose glossary word is not the decided one — change both together", disagree)
+
+
+def test_the_decisions_table_is_read():
+    terms, spellings = style.decisions()
+    by_english = {t.english: t for t in terms}
+    assert "سطر" in by_english["row"].wrong and by_english["migration"].gloss == "(migration)"
+    assert any(s.wrong == "پاکسازی" and s.right == "پاک‌سازی" for s in spellings)
+
+
+# --- each guard catches its fault ---------------------------------------------------------
+PLANTED = textwrap.dedent(
+    """\
+    msgid ""
+    msgstr ""
+    "Content-Type: text/plain; charset=UTF-8\\n"
+
+    msgid "Save the row."
+    msgstr "سطر را ذخیره کنید."
+
+    msgid "A hook for the view."
+    msgstr "یک قلاب برای view."
+
+    msgid "Apply the migration."
+    msgstr "مهاجرت را اعمال کنید."
+
+    msgid "Clean up as a list."
+    msgstr "پاکسازی به صورت فهرست."
+
+    msgid "**Sent** at the start of `save()`."
+    msgstr "**فرستاده می‌شود** در آغاز `save()`."
+
+    msgid "No `m2m_changed` at all."
+    msgstr "هیچ `m2m_changed`ی نمی‌فرستد."
+
+    msgid "Call it (see {ref}`here <x>`)."
+    msgstr "آن را فرامی‌خوانید ({ref}`اینجا <x>` را ببینید)."
+    """
+)
+EXPECTED = {
+    5: (style.wrong_terms, "«سطر» is not this edition's word for 'row' — write «ردیف»"),
+    8: (style.wrong_terms, "«قلاب» is not this edition's word for 'hook' — write «هوک»"),
+    11: (style.missing_glosses, "first use of «مهاجرت» on this page without the English — write «مهاجرت (migration)»"),
+    14: (style.wrong_spellings, "«پاکسازی» — write «پاک‌سازی»"),
+    17: (style.verb_first, "opens with the verb"),
+    20: (style.glued_suffixes, "suffix «ی» glued to '`m2m_changed`'"),
+}
+
+
+def test_each_planted_fault_is_reported_at_its_line(tmp_path):
+    path = tmp_path / "planted.po"
+    path.write_text(PLANTED, encoding="utf-8")
+    problems = style.check([path])
+    for line, (guard, text) in EXPECTED.items():
+        assert any(p.startswith(f"{path}:{line}: ") and text in p for p in guard(path)), (line, text, problems)
+    assert any(p.startswith(f"{path}:8: ") and "English word «view»" in p for p in style.latin_in_sentences(path))
+    assert any(p.startswith(f"{path}:14: ") and "«به صورت» — write «به‌صورت»" in p for p in problems)
+    assert not [p for p in problems if p.startswith(f"{path}:23: ")], problems  # the correct entry
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "گیرنده‌ای که با `sender=Place` وصل شده یک ردیف در جدول `place` می‌نویسد.",
+        "هر دو در WSGI و ASGI کار می‌کنند و Redis و SQLite هم.",
+        "وصل کردن باید ایمن در برابر تکرار (idempotent) باشد.",
+        "نام دکوراتور «reciver» غلط است و رشته‌ای مانند 'Me' فرستنده نیست.",
+        "آزمون {djangodoc}`AppConfig.ready() <ref/applications/>` را فرامی‌خواند.",
+        "آن سیگنال‌ها را برای پشتیبانی از هر دو نسخه بخوانید.",
+        "در آغاز `Model.save()` **فرستاده می‌شود**: برای هر نمونه.",
+        "**فرستاده نمی‌شود**",
+    ],
+)
+def test_correct_persian_passes_every_guard(tmp_path, sentence):
+    path = tmp_path / "correct.po"
+    entry = polib.POEntry(msgid="x", msgstr=sentence)
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8"}
+    catalog.append(entry)
+    catalog.save(str(path))
+    assert style.check([path]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fault"),
+    [
+        ("فرستنده signal.send(sender, **kwargs) را فرامی‌خواند.", "'signal.send(sender, **kwargs)' not isolated"),
+        ("سیگنال \u2066pre_save در برابر", "1 U+2066 but 0 U+2069"),
+        ("فرستنده \u200fsignal.send()\u200f را", "direction marks"),
+    ],
+)
+def test_plain_text_without_isolates_is_caught(text, fault):
+    assert any(fault in problem for problem in style.unisolated(text)), style.unisolated(text)
+
+
+def test_isolate_wraps_each_latin_run_once():
+    text = "سیگنال‌های مدل: pre_save در برابر post_save، و m2m_changed."
+    isolated = style.isolate(text)
+    assert isolated == "سیگنال‌های مدل: \u2066pre_save\u2069 در برابر \u2066post_save\u2069، و \u2066m2m_changed\u2069."
+    assert style.isolate(isolated) == isolated and style.unisolated(isolated) == []
+    assert style.isolate("با ثبت تراکنش (COMMIT) و signal.send(x)") == "با ثبت تراکنش (\u2066COMMIT\u2069) و \u2066signal.send(x)\u2069"
+
+
+def test_a_diagram_title_without_isolates_is_caught(tmp_path):
+    svg = tmp_path / "planted.fa.svg"
+    svg.write_text('<svg>\n<title id="t">چرخهٔ Model.save() درون تراکنش</title>\n</svg>\n', encoding="utf-8")
+    problems = style.svg_isolation(svg)
+    assert len(problems) == 1 and problems[0].startswith(f"{svg}:2: <title>"), problems
+
+
+# --- identifier links on the built Persian pages ------------------------------------------
+LINK = re.compile(r'<a class="[^"]*\breference\b[^"]*"[^>]*>(.*?)</a>', flags=re.DOTALL)
+
+
+ONLY_CODE = re.compile(r'\s*<code class="[^"]*literal[^"]*">.*?</code>\s*', flags=re.DOTALL)
+
+
+def unisolated_links(html: str) -> list[str]:
+    """Links whose text is Latin script but not wrapped in <bdi dir="ltr"> (signals_docs.persian.bidi).
+
+    A link that is nothing but inline code (a table of contents entry) is isolated by rtl.css."""
+    from signals_docs.persian.bidi import needs_isolation
+
+    found = []
+    for inner in LINK.findall(html):
+        text = re.sub(r"<[^>]+>", "", inner).strip()
+        if needs_isolation(text) and not inner.startswith('<bdi dir="ltr">') and not ONLY_CODE.fullmatch(inner):
+            found.append(text)
+    return found
+
+
+def test_an_unisolated_identifier_link_is_caught():
+    html = (
+        '<p>متد <a class="extlink-djangodoc reference external" href="x">Signal.connect()</a> و '
+        '<a class="reference internal" href="y"><bdi dir="ltr">ready()</bdi></a> و '
+        '<a class="reference internal" href="z">بخش بعد</a> و '
+        '<a class="reference internal" href="t"><code class="docutils literal notranslate">pre_save</code></a></p>'
+    )
+    assert unisolated_links(html) == ["Signal.connect()"]
+
+
+@pytest.mark.build
+def test_identifier_links_are_isolated_on_persian_pages(html_root):
+    problems = []
+    for page in sorted((html_root / "fa").rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        body = html[html.find('role="main"') :]
+        problems += [f"{page.relative_to(html_root)}: {text!r}" for text in unisolated_links(body)]
+    assert not problems, report("Latin link text not isolated on Persian pages (signals_docs.persian.bidi)", problems)
