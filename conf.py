@@ -62,6 +62,7 @@ extensions = [
     "signals_docs.chrome.code_breaks",
     "signals_docs.persian.index_order",
     "signals_docs.persian.bidi_runs",
+    "signals_docs.chrome.site_search",
     "signals_docs.examples.runnable",
     "signals_docs.chrome.csp",  # last: it hashes the inline blocks the others write
 ]

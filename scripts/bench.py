@@ -143,6 +143,10 @@ def main() -> None:
             heaviest = max(pages, key=pages.get)
             rows.append((f"first load, heaviest page ({heaviest})", kb(pages[heaviest]), kb(max(base)), "<= 250 KB"))
             rows.append((f"first load, {lang}/search.html with its index", kb(ours[f"{lang}/search.html"]), kb(theirs[f"{lang}/search.html"]), "index: own budget"))
+        print("Search quality...", file=sys.stderr)
+        import bench_search  # here: it imports this module's BASELINE_CONF
+
+        search_table = bench_search.report(tree / "_bench" / "html", Path(tmp) / "baseline" / "html")
         ratio = statistics.mean(theirs.values()) / statistics.mean(ours.values())
         rows.append(("site lighter than baseline (mean page)", f"{ratio:.1f}x", "1.0x", ">= 3x"))
         rows += rows_runnable
@@ -157,6 +161,7 @@ def main() -> None:
     print("-" * (width + 40))
     for name, mine, base, target in rows:
         print(f"{name:<{width}}  {mine:>12}  {base:>12}  {target}")
+    print(f"\nSearch quality (tests/site/search_queries.toml; targets: recall@3 >= 0.9, MRR >= 0.8)\n{search_table}")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Persian search, Python side: the rules of docs/_ext/persian_search.py and the built index.
+"""Persian search, Python side: the rules of docs/_ext/signals_docs/persian/search.py and the built index.
 
 The browser side (the same rules as JavaScript, and real searches on the built
 site) is tested in test_browser_search.py.
@@ -64,6 +64,7 @@ def test_every_replacement_is_already_normal():
         ("`dispatch_uid` و post_save()", ["dispatch_uid", "و", "post_save"]),
         ("جنگو ۵٫۲ و 6.1.3.", ["جنگو", "5.2", "و", "6.1.3"]),
         ("كد", ["کد"]),
+        ("می شود و نمی شود", ["می\u200cشود", "و", "نمی\u200cشود"]),  # a prefix typed as a word
     ],
 )
 def test_split(text, words):
@@ -85,6 +86,9 @@ def test_split(text, words):
         (["کاربران", "کاربر", "كاربران"], "کاربر"),
         (["گیرندگان", "گیرنده", "گیرنده‌ها", "گیرنده‌ی"], "گیرنده"),
         (["می‌شمارد", "میشمارد", "نمی‌شمارد"], "شمارد"),
+        # «شود» alone is a stopword: the verb keeps its prefix rather than vanish.
+        (["می‌شود", "میشود", "مي‌شود"], "میشود"),
+        (["نمی‌شود", "نمیشود"], "نمیشود"),
         (["میان‌افزار", "میانافزار", "ميان‌افزار"], "میانافزار"),
         (["API‌ها", "api"], "api"),
         (["اپ‌ها", "اپها", "اپ"], "اپ"),  # a two-letter stem
@@ -138,8 +142,9 @@ def test_stopwords_are_normalised_and_include_the_standalone_affixes():
     [
         ("سیگنال ها", ["سیگنال"]),
         ("سیگنال‌ها و گیرنده‌ها", ["سیگنال‌ها", "گیرنده‌ها"]),
-        ("می شمارد", ["شمارد"]),
-        ("می‌شود", []),  # its stem «شود» is a stopword, as in the index
+        ("می شمارد", ["می\u200cشمارد"]),  # the prefix typed as a word joins the verb
+        ("می‌شود", ["می‌شود"]),  # a verb, although «شود» alone is a stopword (issue 16)
+        ("شود", []),
         ("جنگو ۵٫۲", ["جنگو", "5.2"]),
         ("12 signals", ["signals"]),
     ],
@@ -153,20 +158,25 @@ def test_is_indexed():
     assert not ps.is_indexed("2026")
     assert not ps.is_indexed("است")
     assert not ps.is_indexed("می‌شود")  # an unstemmed word with its ZWNJ
+    assert ps.is_indexed(ps.stem("می‌شود"))  # but its stem is a term
 
 
 # --- the Sphinx side -------------------------------------------------------------
 
 
 def test_the_search_language_is_registered_for_persian():
-    registered = []
+    registered, extensions = [], []
 
     class App:
         def add_search_language(self, cls):
             registered.append(cls)
 
+        def setup_extension(self, name):
+            extensions.append(name)
+
     metadata = ps.setup(App())
     assert registered == [ps.SearchPersian]
+    assert extensions == ["signals_docs.chrome.site_search"]  # the ranking its splitter hands over to
     assert issubclass(ps.SearchPersian, SearchLanguage) and ps.SearchPersian.lang == "fa"
     assert isinstance(metadata["env_version"], int) and metadata["parallel_read_safe"]
     language = ps.SearchPersian({})
@@ -231,7 +241,9 @@ def test_persian_language_data_carries_the_python_rules(html_root):
     script = (html_root / "fa" / "_static" / "language_data.js").read_text(encoding="utf-8")
     assert json.dumps(ps.rules(), ensure_ascii=False, sort_keys=True) in script
     assert "/*RULES*/" not in script
-    assert "splitQuery = PersianSearch.queryWords;" in script
+    assert "SearchRanking.split = PersianSearch.queryWords;\nsplitQuery = SearchRanking.splitQuery;" in script
+    assert "window.Stemmer = EnglishStemmer" in script  # Sphinx's own, from js_stemmer_rawcode
+    assert script.index("window.Stemmer = EnglishStemmer") < script.index("window.Stemmer = function")
     stopwords = json.loads(re.search(r"const stopwords = new Set\((.*?)\);", script).group(1))
     assert set(stopwords) == ps.STOPWORDS
 
@@ -239,6 +251,18 @@ def test_persian_language_data_carries_the_python_rules(html_root):
 @pytest.mark.build
 def test_english_site_keeps_sphinx_english_search(html_root):
     script = (html_root / "en" / "_static" / "language_data.js").read_text(encoding="utf-8")
-    assert "PersianSearch" not in script and "window.Stemmer = EnglishStemmer" in script
+    assert "PersianSearch." not in script and "window.Stemmer = EnglishStemmer" in script
+    assert "splitQuery = SearchRanking.splitQuery;" in script
     _, pages = _index(html_root, "en")
     assert "why-signals" in pages("signal")
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_the_index_is_written_in_utf8(html_root, lang):
+    # Sphinx writes every Persian letter as a six-byte \uXXXX escape (91 KB for the
+    # Persian index); signals_docs.chrome.site_search rewrites it as UTF-8 (55 KB).
+    text = (html_root / lang / "searchindex.js").read_text(encoding="utf-8")
+    assert not re.search(r"\\u0[6-9a-f][0-9a-f]{2}", text), "escaped letters in the search index"
+    if lang == "fa":
+        assert "سیگنال" in text

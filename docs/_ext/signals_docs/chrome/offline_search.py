@@ -22,7 +22,7 @@ SCRIPT = (
 
 def _add_to_search_page(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     if app.builder.format == "html" and pagename == "search":
-        app.builder.add_js_file("", body=SCRIPT, priority=300)
+        app.add_js_file(None, body=SCRIPT, priority=300)  # on html-page-context: this page only
 
 
 def setup(app: Sphinx) -> dict:

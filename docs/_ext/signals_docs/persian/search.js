@@ -1,18 +1,19 @@
 /*
  * Persian search in the browser: the reader's query normalised, split and
- * stemmed exactly as docs/_ext/persian_search.py treats the pages it indexes.
+ * stemmed exactly as search.py beside it treats the pages it indexes.
  *
  * The rules are not written here: the build replaces the placeholder below
- * with the tables of persian_search.py (see rules() there) and puts this file
+ * with the tables of search.py (see rules() there) and puts this file
  * into _static/language_data.js after Sphinx's English Snowball stemmer.
  * Each function mirrors the Python function of the same name; the browser
- * tests (tests/site_checks/test_browser_search.py) compare the two on every
+ * tests (tests/browser/test_browser_search.py) compare the two on every
  * word of the Persian catalogs. Below the rules, three small adjustments of
  * Sphinx's search page for Persian: result summaries, highlighting, plurals.
  */
 const PersianSearch = (() => {
   const RULES = /*RULES*/ null;
   const { characters, zwnj, zwnjPrefixes, zwnjSuffixes, minStem } = RULES;
+  const persianStopwords = new Set(RULES.persianStopwords);
   const word = new RegExp(RULES.word, "gu");
   const latin = new RegExp(RULES.latin, "u");
   const prefixesLongestFirst = [...zwnjPrefixes].sort((a, b) => b.length - a.length);
@@ -31,8 +32,17 @@ const PersianSearch = (() => {
     return text.slice(start, end);
   };
 
+  // A verb prefix typed as a word of its own («می شود») joins the next word.
   const split = (text) =>
-    (normalise(text).match(word) || []).map(trimZwnj).filter((w) => w);
+    (normalise(text).match(word) || [])
+      .map(trimZwnj)
+      .filter((w) => w)
+      .reduce((words, w) => {
+        if (words.length && zwnjPrefixes.includes(words[words.length - 1]))
+          words[words.length - 1] += zwnj + w;
+        else words.push(w);
+        return words;
+      }, []);
 
   // Python's len(): code points, not UTF-16 units (the affixes are all single units).
   const letters = (w) => Array.from(w).length;
@@ -45,7 +55,7 @@ const PersianSearch = (() => {
         && RULES.attachedVerbEndings.some((ending) => w.endsWith(ending))
         && letters(w) - prefix.length >= minStem
       ) {
-        w = w.slice(prefix.length);
+        if (!persianStopwords.has(w.slice(prefix.length))) w = w.slice(prefix.length);
         break;
       }
     }
@@ -58,7 +68,10 @@ const PersianSearch = (() => {
 
   const stem = (w) => {
     let parts = normalise(w).split(zwnj).filter((part) => part);
-    if (parts.length > 1 && zwnjPrefixes.includes(parts[0])) parts = parts.slice(1);
+    if (parts.length > 1 && zwnjPrefixes.includes(parts[0]))
+      parts = persianStopwords.has(parts.slice(1).join(""))
+        ? [parts.slice(0, 2).join(""), ...parts.slice(2)]
+        : parts.slice(1);
     while (parts.length > 1 && zwnjSuffixes.includes(parts[parts.length - 1]))
       parts = parts.slice(0, -1);
     const joined = parts.join("");

@@ -7,7 +7,7 @@ space («سیگنال ها»), or writes Persian digits finds nothing.
 
 This module is the single source of the rules. Python applies them to the
 index (:class:`SearchPersian`, registered for ``fa``); the same tables are
-serialised into ``language_data.js`` in front of ``persian_search.js``, which
+serialised into ``language_data.js`` in front of ``search.js``, which
 applies them to the query in the browser. Both sides therefore agree on:
 
 1. **Normalisation** (:data:`CHARACTERS`): Arabic letter variants to Persian,
@@ -21,14 +21,17 @@ applies them to the query in the browser. Both sides therefore agree on:
    without a ZWNJ only the unambiguous endings of :data:`ATTACHED_SUFFIXES`
    and a «می»/«نمی» verb prefix are removed, and only while a long enough stem
    remains, so «زبان» and «میزان» are left alone («تنها» is listed in
-   :data:`NOT_INFLECTED`).
+   :data:`NOT_INFLECTED`). A verb whose rest is a stopword keeps its prefix
+   («می‌شود», «میشود» and «می شود» all become «میشود»): «شود» alone is a
+   function word, the verb is what a reader searches for. A prefix typed as a
+   word of its own is joined to the next word when splitting.
    Words in Latin script get Sphinx's English (Snowball) stemmer, as on the
    English site, so ``signals`` finds ``signal``.
 
 A query word only has to be the same after these steps as a word on a page;
 Sphinx's partial matching covers a reader who types a shorter form. To change a
 rule, change a table here: the build sends it to the browser, and
-tests/site_checks/test_browser_search.py proves that both sides still agree on
+tests/browser/test_browser_search.py proves that both sides still agree on
 every word of the Persian catalogs.
 """
 
@@ -41,9 +44,10 @@ from functools import cache
 from pathlib import Path
 
 import snowballstemmer
+from signals_docs.chrome.site_search import SPLITTER
 from sphinx.application import Sphinx
-from sphinx.search import SearchLanguage, _MINIFIED_JS_PATH
-from sphinx.search._stopwords.en import ENGLISH_STOPWORDS
+from sphinx.search import SearchLanguage
+from sphinx.search.en import SearchEnglish
 
 ZWNJ = "\u200c"
 
@@ -108,7 +112,7 @@ PERSIAN_STOPWORDS = frozenset(
     ها های هایی ای ی می نمی ام ات اش مان تان شان تر ترین
     """.split()
 )
-STOPWORDS = PERSIAN_STOPWORDS | ENGLISH_STOPWORDS
+STOPWORDS = PERSIAN_STOPWORDS | SearchEnglish.stopwords
 
 _TRANSLATION = str.maketrans(CHARACTERS)
 _WORD = re.compile(WORD_PYTHON)
@@ -124,9 +128,19 @@ def normalise(text: str) -> str:
 
 
 def split(text: str) -> list[str]:
-    """Normalise ``text`` and cut it into words (ZWNJ kept inside, never at an edge)."""
-    words = (word.strip(ZWNJ) for word in _WORD.findall(normalise(text)))
-    return [word for word in words if word]
+    """Normalise ``text`` and cut it into words (ZWNJ kept inside, never at an edge).
+
+    A verb prefix typed as a word of its own («می شود») is joined to the word
+    after it with a ZWNJ, as it is written («می‌شود»).
+    """
+    words = [word for word in (word.strip(ZWNJ) for word in _WORD.findall(normalise(text))) if word]
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] in ZWNJ_PREFIXES:
+            joined[-1] += ZWNJ + word
+        else:
+            joined.append(word)
+    return joined
 
 
 def _strip_attached(word: str) -> str:
@@ -138,7 +152,8 @@ def _strip_attached(word: str) -> str:
             and word.endswith(ATTACHED_VERB_ENDINGS)
             and len(word) - len(prefix) >= MIN_STEM
         ):
-            word = word[len(prefix) :]
+            if word[len(prefix) :] not in PERSIAN_STOPWORDS:  # «میشود» stays: «شود» alone is a stopword
+                word = word[len(prefix) :]
             break
     for ending, replacement, keep in ATTACHED_SUFFIXES:
         if word.endswith(ending) and len(word) - len(ending) >= keep:
@@ -151,7 +166,9 @@ def stem(word: str) -> str:
     """The index term of one word (see the module docstring for the rules)."""
     parts = [part for part in normalise(word).split(ZWNJ) if part]
     if len(parts) > 1 and parts[0] in ZWNJ_PREFIXES:
-        parts = parts[1:]
+        # «می‌شمارد» -> «شمارد»; but «می‌شود» -> «میشود»: the verb keeps its prefix
+        # where the rest alone is a stopword, or every verb of «شدن» would vanish.
+        parts = parts[1:] if "".join(parts[1:]) not in PERSIAN_STOPWORDS else ["".join(parts[:2]), *parts[2:]]
     while len(parts) > 1 and parts[-1] in ZWNJ_SUFFIXES:
         parts = parts[:-1]
     joined = "".join(parts)
@@ -187,6 +204,7 @@ def rules() -> dict:
         "attachedVerbEndings": list(ATTACHED_VERB_ENDINGS),
         "minStem": MIN_STEM,
         "notInflected": sorted(NOT_INFLECTED),
+        "persianStopwords": sorted(PERSIAN_STOPWORDS),
     }
 
 
@@ -194,13 +212,12 @@ RULES_PLACEHOLDER = "/*RULES*/ null"
 
 
 def javascript() -> str:
-    """Sphinx's English Snowball stemmer, then persian_search.js with :func:`rules` filled in."""
+    """search.js with :func:`rules` filled in, then the hand-over to the site's ranking."""
     source = JS_SOURCE.read_text(encoding="utf-8")
     if source.count(RULES_PLACEHOLDER) != 1:
         raise ValueError(f"{JS_SOURCE}: expected exactly one {RULES_PLACEHOLDER!r} to fill with the rules")
-    english = [(_MINIFIED_JS_PATH / name).read_text(encoding="utf-8") for name in ("base-stemmer.js", "english-stemmer.js")]
     persian = source.replace(RULES_PLACEHOLDER, json.dumps(rules(), ensure_ascii=False, sort_keys=True))
-    return "\n".join([*english, persian])
+    return "\n".join([persian, SPLITTER.format(split="PersianSearch.queryWords")])
 
 
 class SearchPersian(SearchLanguage):
@@ -209,12 +226,13 @@ class SearchPersian(SearchLanguage):
     lang = "fa"
     language_name = "Persian"
     stopwords = STOPWORDS
-    js_stemmer_rawcode = ""  # the stemmer is inline: js_stemmer_code below
-    js_splitter_code = "splitQuery = PersianSearch.queryWords;"
+    # Sphinx puts its Snowball English stemmer (EnglishStemmer) into language_data.js
+    # for this; search.js, in js_splitter_code after it, stems Latin words with it.
+    js_stemmer_rawcode = "english-stemmer.js"
 
     def __init__(self, options: dict[str, str]) -> None:
         super().__init__(options)
-        self.js_stemmer_code = javascript()
+        self.js_splitter_code = javascript()
 
     def split(self, input: str) -> list[str]:
         return split(input)
@@ -230,10 +248,12 @@ def _rules_digest() -> int:
     """Changes with the rules or the script, so an old index is rebuilt, not reused."""
     digest = hashlib.sha256(json.dumps(rules(), sort_keys=True).encode())
     digest.update(JS_SOURCE.read_bytes())
+    digest.update(Path(__file__).read_bytes())  # the Python side of the rules
     digest.update(repr(sorted(STOPWORDS)).encode())
     return int(digest.hexdigest()[:8], 16)
 
 
 def setup(app: Sphinx) -> dict:
+    app.setup_extension("signals_docs.chrome.site_search")  # the ranking the splitter hands over to
     app.add_search_language(SearchPersian)
     return {"env_version": _rules_digest(), "parallel_read_safe": True, "parallel_write_safe": True}

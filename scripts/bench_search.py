@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Search quality: the benchmark queries on this site beside a plain Sphinx build.
+
+Usage: .venv/bin/python scripts/bench_search.py [--site _build/html] [--baseline DIR] [--misses]
+
+Runs every query of tests/site/search_queries.toml through the search page of
+the built site (``make html`` first) and of a plain sphinx-rtd-theme build of the
+same pages without the project's extensions (built into a temporary folder, or
+reused from --baseline), in headless Chromium, and prints recall@1, recall@3,
+mean reciprocal rank and section@1 per language. Targets (issue 16): recall@3 >= 0.9
+and MRR >= 0.8 in each language, clearly ahead of plain Sphinx.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "tests" / "site"), str(ROOT / "scripts"), str(ROOT / "docs" / "_ext")]
+from bench import BASELINE_CONF  # noqa: E402  (one plain build, the same as the weight benchmark's)
+from builtsite import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from search_quality import LANGUAGES, load_queries, rankings, score, table  # noqa: E402
+
+SPHINX_BUILD = Path(sys.executable).with_name("sphinx-build")
+
+
+def build_baseline(out: Path) -> Path:
+    """sphinx-build both languages with sphinx-rtd-theme and no project extension."""
+    confdir = out / "conf"
+    confdir.mkdir(parents=True, exist_ok=True)
+    (confdir / "conf.py").write_text(
+        BASELINE_CONF.format(examples=str(ROOT / "examples"), locale=str(ROOT / "locale")), encoding="utf-8"
+    )
+    for lang in LANGUAGES:
+        subprocess.run(
+            [str(SPHINX_BUILD), "-q", "-c", str(confdir), "-b", "html", "-D", f"language={lang}",
+             "-d", str(out / "doctrees" / lang), "docs", str(out / "html" / lang)],  # fmt: skip
+            cwd=ROOT,
+            check=True,
+        )
+    return out / "html"
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(directory)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def measure(browser, html_root: Path, queries) -> dict:
+    server, url = serve(html_root)
+    try:
+        page = browser.new_page()
+        results = {lang: score(queries[lang], rankings(page, url, lang, queries[lang])) for lang in LANGUAGES}
+        page.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    return results
+
+
+def compare(site: Path, baseline: Path) -> dict:
+    """Scores of both builds, by site and language."""
+    from playwright.sync_api import sync_playwright
+
+    queries = load_queries()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        rows = {name: measure(browser, root, queries) for name, root in (("this site", site), ("plain Sphinx", baseline))}
+        browser.close()
+    return rows
+
+
+def report(site: Path, baseline: Path) -> str:
+    """The table of both builds (for scripts/bench.py, which builds them in its snapshot)."""
+    return table(compare(site, baseline))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--site", type=Path, default=ROOT / os.environ.get("BUILDDIR", "_build") / "html")
+    parser.add_argument("--baseline", type=Path, help="a plain build's html folder to reuse (default: build one)")
+    parser.add_argument("--misses", action="store_true", help="list the queries not answered first")
+    args = parser.parse_args()
+    if not all((args.site / lang / "search.html").is_file() for lang in LANGUAGES):
+        parser.error(f"{args.site} holds no built site: run 'make html' first")
+    with tempfile.TemporaryDirectory(prefix="signals-search-bench-") as tmp:
+        rows = compare(args.site, args.baseline or build_baseline(Path(tmp)))
+    print(table(rows))
+    if args.misses:
+        for site, by_lang in rows.items():
+            for lang, scores in by_lang.items():
+                print(f"\n{site}, {lang}: not first ({len(scores.misses)})")
+                for query, rank, top in scores.misses:
+                    print(f"  {query!r}: rank {rank}; top {top}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

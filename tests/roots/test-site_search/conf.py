@@ -1,0 +1,1 @@
+extensions = ["signals_docs.chrome.site_search"]
