@@ -36,7 +36,7 @@ VENV = ROOT / ".venv"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 TOUCHED_PAGE = "docs/why-signals.md"
 
-BASELINE_CONF = '''
+BASELINE_CONF = """
 # A plain sphinx-rtd-theme build of the same pages: no project extensions.
 import os, sys
 sys.path.insert(0, {examples!r})
@@ -50,7 +50,7 @@ gettext_compact = False
 myst_enable_extensions = ["colon_fence", "deflist", "attrs_inline"]
 extlinks = {{"djangodoc": ("https://docs.djangoproject.com/en/6.1/%s", "%s"),
             "djangoticket": ("https://code.djangoproject.com/ticket/%s", "#%s")}}
-'''
+"""
 
 
 def run(command: list[str], cwd: Path, env: dict | None = None) -> tuple[float, int]:
@@ -77,8 +77,20 @@ def baseline_build(tree: Path, out: Path) -> float:
     total = 0.0
     for lang in ("en", "fa"):
         elapsed, _ = run(
-            [str(VENV / "bin" / "sphinx-build"), "-c", str(confdir), "-b", "html", "-D", f"language={lang}", "-q",
-             "-d", str(out / "doctrees" / lang), "docs", str(out / "html" / lang)],  # fmt: skip
+            [
+                str(VENV / "bin" / "sphinx-build"),
+                "-c",
+                str(confdir),
+                "-b",
+                "html",
+                "-D",
+                f"language={lang}",
+                "-q",
+                "-d",
+                str(out / "doctrees" / lang),
+                "docs",
+                str(out / "html" / lang),
+            ],  # fmt: skip
             cwd=tree,
         )
         total += elapsed
@@ -91,7 +103,9 @@ def page_weights(html_root: Path, browser) -> dict[str, int]:
     with serve(html_root) as url:
         for path in built_pages(html_root):
             context = browser.new_context()
-            context.route("**/*", lambda route: route.continue_() if "127.0.0.1" in route.request.url else route.abort())
+            context.route(
+                "**/*", lambda route: route.continue_() if "127.0.0.1" in route.request.url else route.abort()
+            )
             weights[path] = sum(transfer_sizes(context.new_page(), f"{url}/{path}").values())
             context.close()
     return weights
@@ -112,7 +126,14 @@ def main() -> None:
         print("Clean builds...", file=sys.stderr)
         clean, status = run([*make, "html"], cwd=tree)
         base_clean = baseline_build(tree, Path(tmp) / "baseline")
-        rows.append(("clean build, en + fa" + (" (FAILED)" if status else ""), f"{clean:.1f} s", f"{base_clean:.1f} s", "< 60 s"))
+        rows.append(
+            (
+                "clean build, en + fa" + (" (FAILED)" if status else ""),
+                f"{clean:.1f} s",
+                f"{base_clean:.1f} s",
+                "< 60 s",
+            )
+        )
 
         print("Incremental rebuild...", file=sys.stderr)
         (tree / TOUCHED_PAGE).touch()
@@ -120,11 +141,30 @@ def main() -> None:
         base_conf = Path(tmp) / "baseline" / "conf"
         (tree / TOUCHED_PAGE).touch()
         base_incremental, _ = run(
-            [str(VENV / "bin" / "sphinx-build"), "-c", str(base_conf), "-b", "html", "-D", "language=en", "-q",
-             "-d", str(Path(tmp) / "baseline" / "doctrees" / "en"), "docs", str(Path(tmp) / "baseline" / "html" / "en")],  # fmt: skip
+            [
+                str(VENV / "bin" / "sphinx-build"),
+                "-c",
+                str(base_conf),
+                "-b",
+                "html",
+                "-D",
+                "language=en",
+                "-q",
+                "-d",
+                str(Path(tmp) / "baseline" / "doctrees" / "en"),
+                "docs",
+                str(Path(tmp) / "baseline" / "html" / "en"),
+            ],  # fmt: skip
             cwd=tree,
         )
-        rows.append((f"rebuild after touching {TOUCHED_PAGE} (en)", f"{incremental:.1f} s", f"{base_incremental:.1f} s", "< 5 s"))
+        rows.append(
+            (
+                f"rebuild after touching {TOUCHED_PAGE} (en)",
+                f"{incremental:.1f} s",
+                f"{base_incremental:.1f} s",
+                "< 5 s",
+            )
+        )
 
         print("Page weights...", file=sys.stderr)
         from playwright.sync_api import sync_playwright
@@ -138,11 +178,25 @@ def main() -> None:
         for lang in ("en", "fa"):
             mine = [v for k, v in ours.items() if k.startswith(lang + "/")]
             base = [v for k, v in theirs.items() if k.startswith(lang + "/")]
-            rows.append((f"first load per page, {lang} (median)", kb(statistics.median(mine)), kb(statistics.median(base)), "<= 250 KB"))
+            rows.append(
+                (
+                    f"first load per page, {lang} (median)",
+                    kb(statistics.median(mine)),
+                    kb(statistics.median(base)),
+                    "<= 250 KB",
+                )
+            )
             pages = {k: v for k, v in ours.items() if k.startswith(lang + "/") and not k.endswith("/search.html")}
             heaviest = max(pages, key=pages.get)
             rows.append((f"first load, heaviest page ({heaviest})", kb(pages[heaviest]), kb(max(base)), "<= 250 KB"))
-            rows.append((f"first load, {lang}/search.html with its index", kb(ours[f"{lang}/search.html"]), kb(theirs[f"{lang}/search.html"]), "index: own budget"))
+            rows.append(
+                (
+                    f"first load, {lang}/search.html with its index",
+                    kb(ours[f"{lang}/search.html"]),
+                    kb(theirs[f"{lang}/search.html"]),
+                    "index: own budget",
+                )
+            )
         print("Search quality...", file=sys.stderr)
         import bench_search  # here: it imports this module's BASELINE_CONF
 

@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests" / "site"), str(ROOT / "scripts"), str(ROOT / "docs" / "_ext")]
 from bench import BASELINE_CONF  # noqa: E402  (one plain build, the same as the weight benchmark's)
+
 from builtsite import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from search_quality import LANGUAGES, load_queries, rankings, score, table  # noqa: E402
 
@@ -41,8 +42,20 @@ def build_baseline(out: Path) -> Path:
     )
     for lang in LANGUAGES:
         subprocess.run(
-            [str(SPHINX_BUILD), "-q", "-c", str(confdir), "-b", "html", "-D", f"language={lang}",
-             "-d", str(out / "doctrees" / lang), "docs", str(out / "html" / lang)],  # fmt: skip
+            [
+                str(SPHINX_BUILD),
+                "-q",
+                "-c",
+                str(confdir),
+                "-b",
+                "html",
+                "-D",
+                f"language={lang}",
+                "-d",
+                str(out / "doctrees" / lang),
+                "docs",
+                str(out / "html" / lang),
+            ],  # fmt: skip
             cwd=ROOT,
             check=True,
         )
@@ -79,7 +92,9 @@ def compare(site: Path, baseline: Path) -> dict:
     queries = load_queries()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        rows = {name: measure(browser, root, queries) for name, root in (("this site", site), ("plain Sphinx", baseline))}
+        rows = {
+            name: measure(browser, root, queries) for name, root in (("this site", site), ("plain Sphinx", baseline))
+        }
         browser.close()
     return rows
 

@@ -76,7 +76,8 @@ def contents_page(lang: str, entries: list[tuple[str, int]], font_css: Path | No
     """A printed table of contents: titles and the page each starts on."""
     direction = LANGUAGES[lang].direction
     rows = "\n".join(
-        f'<li><span class="t">{html.escape(title)}</span><span class="n">{number}</span></li>' for title, number in entries
+        f'<li><span class="t">{html.escape(title)}</span><span class="n">{number}</span></li>'
+        for title, number in entries
     )
     font = f'<link rel="stylesheet" href="{font_css.as_uri()}">' if font_css else ""
     return f"""<!doctype html><html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">{font}
@@ -103,9 +104,13 @@ def print_language(browser, language_root: Path, lang: str, target: Path) -> Pat
             page.pdf(path=str(pdf), **options)
             printed.append((pdf, title))
         counts = [len(PdfReader(pdf).pages) for pdf, _ in printed]
-        font_css = next(iter(language_root.glob("_static/fonts/*/*.css")), None) if LANGUAGES[lang].direction == "rtl" else None
+        font_css = (
+            next(iter(language_root.glob("_static/fonts/*/*.css")), None)
+            if LANGUAGES[lang].direction == "rtl"
+            else None
+        )
         first, entries = 2, []  # one page of contents comes first
-        for (_, title), count in zip(printed, counts):
+        for (_, title), count in zip(printed, counts, strict=True):
             entries.append((title, first))
             first += count
         contents = Path(tmp, "contents.html")
@@ -114,7 +119,9 @@ def print_language(browser, language_root: Path, lang: str, target: Path) -> Pat
         page.evaluate("document.fonts.ready")
         page.pdf(path=str(Path(tmp, "contents.pdf")), **options)
         writer = PdfWriter()
-        writer.append(str(Path(tmp, "contents.pdf")), outline_item=TOC_TITLE.get(lang, "Contents"), import_outline=False)
+        writer.append(
+            str(Path(tmp, "contents.pdf")), outline_item=TOC_TITLE.get(lang, "Contents"), import_outline=False
+        )
         for pdf, title in printed:
             writer.append(str(pdf), outline_item=title, import_outline=False)
         writer.add_metadata({"/Title": LANGUAGES[lang].title, "/Lang": lang})
@@ -140,7 +147,9 @@ def main(argv: list[str] | None = None) -> int:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
             for lang in args.languages:
-                target = print_language(browser, args.html / lang, lang, args.dist / f"django-signals-{RELEASE}-{lang}.pdf")
+                target = print_language(
+                    browser, args.html / lang, lang, args.dist / f"django-signals-{RELEASE}-{lang}.pdf"
+                )
                 print(f"Wrote {target} ({target.stat().st_size / 1024:.0f} KiB)")
             browser.close()
     except (OSError, ValueError) as error:

@@ -60,7 +60,9 @@ def example_signals() -> dict[str, Signal]:
 
 def _calls_signal(value) -> bool:
     func = value.func if isinstance(value, ast.Call) else None
-    return (isinstance(func, ast.Name) and func.id == "Signal") or (isinstance(func, ast.Attribute) and func.attr == "Signal")
+    return (isinstance(func, ast.Name) and func.id == "Signal") or (
+        isinstance(func, ast.Attribute) and func.attr == "Signal"
+    )
 
 
 @functools.cache

@@ -59,7 +59,7 @@ LEAKS = {
 if django.VERSION >= (6, 0):
     LEAKS["tasks"] = "django.tasks.signals.task_finished"
 
-LEAKING_TESTS = '''
+LEAKING_TESTS = """
 
 import importlib
 
@@ -72,7 +72,7 @@ def _leak(**kwargs):
 def test_leaks(no_receiver_leaks, where):  # noqa: F811
     module, name = where.rsplit(".", 1)
     getattr(importlib.import_module(module), name).connect(_leak, weak=False)
-'''
+"""
 
 
 def test_a_leak_fails_even_in_the_module_that_imports_the_teaching_fixture(tmp_path):

@@ -110,7 +110,9 @@ def first_visit(browser, url: str, path: str, width: int, axe: bool, theme: str)
 
     context.route("**/*", guard)
     page = context.new_page()
-    page.on("console", lambda message: result.errors.append(f"console: {message.text}") if message.type == "error" else None)
+    page.on(
+        "console", lambda message: result.errors.append(f"console: {message.text}") if message.type == "error" else None
+    )
     page.on("pageerror", lambda error: result.errors.append(f"uncaught: {error}"))
     try:
         result.sizes = transfer_sizes(page, url)

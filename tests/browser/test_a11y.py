@@ -69,7 +69,9 @@ def test_the_phone_menu_opens_from_the_keyboard(new_page, site_url, lang):
     button = page.locator("[data-toggle='wy-nav-top']")
     button.focus()
     page.keyboard.press("Enter")
-    assert "shift" in page.get_attribute("nav.wy-nav-side", "class"), f"{lang}: Enter on the menu button does not open the menu"
+    assert "shift" in page.get_attribute("nav.wy-nav-side", "class"), (
+        f"{lang}: Enter on the menu button does not open the menu"
+    )
     assert button.get_attribute("aria-expanded") == "true"
 
 

@@ -53,7 +53,10 @@ def test_persian_pages_are_right_to_left(new_page, site_url, size):
     li = page.evaluate("getComputedStyle(document.querySelector('.rst-content section ul li'))")
     assert (li["marginRight"], li["marginLeft"]) == ("24px", "0px")
     if page.locator(".rst-content ol.arabic li").count():  # numbered in Persian digits
-        assert page.evaluate("getComputedStyle(document.querySelector('.rst-content ol.arabic li')).listStyleType") == "persian"
+        assert (
+            page.evaluate("getComputedStyle(document.querySelector('.rst-content ol.arabic li')).listStyleType")
+            == "persian"
+        )
     # Breadcrumbs start at the right: the home icon is right of the page title.
     assert box(page, ".wy-breadcrumbs .icon-home")["x"] > box(page, ".wy-breadcrumbs .breadcrumb-item.active")["x"]
     # "Previous" on the right, "Next" on the left, arrows pointing the reading way.
@@ -78,7 +81,9 @@ def test_phone_menu_slides_in_from_the_reading_side(new_page, site_url, lang):
     page = open_page(new_page, site_url, lang, PAGE, PHONE)
     width = PHONE[0]
     side = box(page, "nav.wy-nav-side")
-    assert side["x"] >= width if lang == "fa" else side["x"] + side["width"] <= 0, f"menu visible before opening: {side}"
+    assert side["x"] >= width if lang == "fa" else side["x"] + side["width"] <= 0, (
+        f"menu visible before opening: {side}"
+    )
     top_bar, toggle = box(page, ".wy-nav-top"), box(page, "[data-toggle=wy-nav-top]")
     # The menu button sits at the start of the top bar: right in Persian, left in English.
     assert (toggle["x"] > top_bar["width"] / 2) == (lang == "fa")
@@ -109,7 +114,9 @@ def test_code_stays_left_to_right_inside_persian_text(new_page, site_url):
 def test_each_language_downloads_only_its_own_fonts(new_page, site_url, lang):
     requests = []
     page = open_page(new_page, site_url, lang, PAGE, DESKTOP, requests)
-    loaded = page.evaluate("[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family.replace(/\"/g, ''))")
+    loaded = page.evaluate(
+        "[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family.replace(/\"/g, ''))"
+    )
     fonts = [url.rsplit("/", 1)[-1].split("?")[0] for url in requests if ".woff" in url]
     if lang == "fa":
         assert "Vazirmatn" in loaded and "Lato" not in loaded and "Roboto Slab" not in loaded, loaded

@@ -62,7 +62,9 @@ def test_javascript_normalises_and_splits_like_python(fa_search):
 
 def test_javascript_stems_like_python(fa_search):
     words = sorted({v for text in EDGE_CASES + _catalog_texts() for w in ps.split(text) for v in _variants(w)})
-    in_browser = fa_search.evaluate("words => words.map(w => [PersianSearch.stem(w), PersianSearch.isIndexed(w)])", words)
+    in_browser = fa_search.evaluate(
+        "words => words.map(w => [PersianSearch.stem(w), PersianSearch.isIndexed(w)])", words
+    )
     in_python = [[ps.stem(w), ps.is_indexed(w)] for w in words]
     differences = [(w, b, p) for w, b, p in zip(words, in_browser, in_python, strict=True) if b != p]
     assert not differences, f"{len(differences)} of {len(words)} words differ, e.g. {differences[:5]}"
@@ -87,7 +89,9 @@ def results(page, errors):
         pytest.fail(f"the search page never finished searching; its script errors: {[str(e) for e in errors]}")
     assert not errors, f"the search page threw: {errors}"
     assert page.evaluate("Search.status.innerText.trim()") != "", "the search page shows no summary"
-    links = page.eval_on_selector_all("#search-results ul.search li > a", "links => links.map(a => a.getAttribute('href'))")
+    links = page.eval_on_selector_all(
+        "#search-results ul.search li > a", "links => links.map(a => a.getAttribute('href'))"
+    )
     return [link.split("#")[0] for link in links]
 
 

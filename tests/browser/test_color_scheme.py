@@ -95,10 +95,14 @@ def test_code_and_diagrams_turn_dark(new_page, site_url, lang):
     page = new_page(color_scheme="dark")
     page.goto(f"{site_url}/{lang}/why-signals.html")
     assert page.evaluate("getComputedStyle(document.documentElement).colorScheme") == "dark"
-    assert page.evaluate("getComputedStyle(document.querySelector('div.highlight')).backgroundColor") == "rgb(39, 40, 34)"
+    assert (
+        page.evaluate("getComputedStyle(document.querySelector('div.highlight')).backgroundColor") == "rgb(39, 40, 34)"
+    )
     figure = "img[src*='dispatch-flow']"
-    page.wait_for_function(f"document.querySelector(\"{figure}\").complete")
+    page.wait_for_function(f'document.querySelector("{figure}").complete')
     dark = mean_brightness(page, figure)
     page.select_option("#color-scheme-side", "light")
     light = mean_brightness(page, figure)
-    assert dark < 90 < light, f"diagram brightness dark {dark:.0f}, light {light:.0f}: the diagram does not follow the theme"
+    assert dark < 90 < light, (
+        f"diagram brightness dark {dark:.0f}, light {light:.0f}: the diagram does not follow the theme"
+    )

@@ -56,7 +56,9 @@ def failing_audits(report: dict, category: str) -> list[str]:
     for ref in report["categories"][category]["auditRefs"]:
         audit = audits[ref["id"]]
         if ref.get("weight") and audit.get("score") is not None and audit["score"] < 1:
-            found.append(f"{ref['id']} ({audit['score']}{', ' + audit['displayValue'] if audit.get('displayValue') else ''})")
+            found.append(
+                f"{ref['id']} ({audit['score']}{', ' + audit['displayValue'] if audit.get('displayValue') else ''})"
+            )
     return found
 
 
@@ -74,7 +76,9 @@ def audit(url: str, report_path) -> dict:
     best = None
     for _ in range(PERFORMANCE_RUNS):
         report = run_lighthouse(url, report_path)
-        if best is None or (report["categories"]["performance"]["score"] or 0) > (best["categories"]["performance"]["score"] or 0):
+        if best is None or (report["categories"]["performance"]["score"] or 0) > (
+            best["categories"]["performance"]["score"] or 0
+        ):
             best = report
         if (best["categories"]["performance"]["score"] or 0) >= BUDGETS["performance"]:
             break
@@ -89,7 +93,9 @@ def test_home_and_longest_pages_meet_the_budgets(lighthouse_ready, site_url, htm
         for category, budget in BUDGETS.items():
             score = report["categories"][category]["score"] or 0
             if score < budget:
-                problems.append(f"{path}: {category} {score:.2f} < {budget} — {'; '.join(failing_audits(report, category))}")
+                problems.append(
+                    f"{path}: {category} {score:.2f} < {budget} — {'; '.join(failing_audits(report, category))}"
+                )
     assert not problems, "Lighthouse budgets missed (reports in $BUILDDIR/lighthouse/):\n" + "\n".join(problems)
 
 
@@ -98,7 +104,9 @@ def test_accessibility_in_the_dark_theme(lighthouse_ready, site_url, html_root):
     problems = []
     for path in audited_pages(html_root):
         report_path = REPORTS / ("dark-" + path.replace("/", "-") + ".json")
-        report = run_lighthouse(f"{site_url}/{path}", report_path, CHROME_FLAGS + " --force-dark-mode", ["accessibility"])
+        report = run_lighthouse(
+            f"{site_url}/{path}", report_path, CHROME_FLAGS + " --force-dark-mode", ["accessibility"]
+        )
         score = report["categories"]["accessibility"]["score"] or 0
         if score < BUDGETS["accessibility"]:
             problems.append(f"{path}: accessibility {score:.2f} — {'; '.join(failing_audits(report, 'accessibility'))}")

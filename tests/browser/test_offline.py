@@ -71,7 +71,9 @@ def test_next_page_switcher_and_copy_work_offline(offline_page, offline_site, la
     assert file_path(page.url) == offline_site / other / target.name, "the switcher leads to the same page"
 
     page.goto((offline_site / lang / "why-signals.html").as_uri())
-    block = page.locator("div.verified-example, .literal-block-wrapper").filter(has=page.locator("button.copybtn")).first
+    block = (
+        page.locator("div.verified-example, .literal-block-wrapper").filter(has=page.locator("button.copybtn")).first
+    )
     block.hover()
     block.locator("button.copybtn").click()
     copied = page.evaluate("navigator.clipboard.readText()")

@@ -44,8 +44,12 @@ def headings_out_of_order(page_texts: list[str], titles: list[str]) -> list[str]
 def test_order_check_notices_a_missing_or_misplaced_heading():
     pages = ["Why signals\nsee Writing receivers", "Writing receivers\nbody", "more body"]
     assert headings_out_of_order(pages, ["Why signals", "Writing receivers"]) == []
-    assert headings_out_of_order(pages, ["Writing receivers", "Why signals"]) == ["'Why signals' opens no PDF page from page 3 on"]
-    assert headings_out_of_order(pages[1:], ["Why signals", "Writing receivers"])[0].startswith("'Why signals' opens no")
+    assert headings_out_of_order(pages, ["Writing receivers", "Why signals"]) == [
+        "'Why signals' opens no PDF page from page 3 on"
+    ]
+    assert headings_out_of_order(pages[1:], ["Why signals", "Writing receivers"])[0].startswith(
+        "'Why signals' opens no"
+    )
     assert headings_out_of_order(["نوشتن گیرنده ها"], ["نوشتن گیرنده‌ها"]) == []
 
 

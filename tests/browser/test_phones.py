@@ -9,11 +9,9 @@ the phone menu, the sticky language switch, the index's letter bar and the
 smaller right-to-left details are checked on one page each.
 """
 
-import re
-
 import pytest
-from builtsite import SCREENSHOTS, built_pages
 
+from builtsite import SCREENSHOTS, built_pages
 from signals_docs.persian.collation import PERSIAN, script_group, sort_key
 
 pytestmark = pytest.mark.browser
@@ -117,7 +115,10 @@ def test_no_page_scrolls_sideways_at_any_width(measured):
 @pytest.mark.slow  # every page at four widths
 def test_no_text_is_cut_off_by_hidden_overflow(measured):
     clipped = [
-        f"{path} at {width}px: {item}" for path, result in measured.items() for width in WIDTHS for item in result[width]["clipped"]
+        f"{path} at {width}px: {item}"
+        for path, result in measured.items()
+        for width in WIDTHS
+        for item in result[width]["clipped"]
     ]
     assert not clipped, "text cut off by an ancestor with hidden overflow:\n" + "\n".join(clipped[:40])
 
@@ -125,10 +126,15 @@ def test_no_text_is_cut_off_by_hidden_overflow(measured):
 @pytest.mark.slow  # every page at four widths
 def test_table_cells_are_whole_at_every_width_and_labelled_on_phones(measured, html_root):
     problems = [
-        f"{path} at {width}px: {item}" for path, result in measured.items() for width in WIDTHS for item in result[width]["cells"]
+        f"{path} at {width}px: {item}"
+        for path, result in measured.items()
+        for width in WIDTHS
+        for item in result[width]["cells"]
     ]
     assert not problems, "tables:\n" + "\n".join(problems[:40])
-    assert any("data-label" in (html_root / path).read_text(encoding="utf-8") for path in measured), "no labelled table was measured"
+    assert any("data-label" in (html_root / path).read_text(encoding="utf-8") for path in measured), (
+        "no labelled table was measured"
+    )
 
 
 @pytest.mark.slow  # every page at four widths
@@ -242,13 +248,15 @@ def test_persian_index_letter_bar_reads_in_each_scripts_order(new_page, site_url
     persian = [letter for letter in letters if script_group(letter[0]) == PERSIAN]
     latin = [letter for letter in letters if script_group(letter[0]) != PERSIAN]
     assert persian and latin and letters[: len(persian)] == persian, f"Persian letters first: {letters}"
-    assert [l[0] for l in persian] == sorted((l[0] for l in persian), key=sort_key)
+    assert [letter[0] for letter in persian] == sorted((letter[0] for letter in persian), key=sort_key)
 
     def reading(items, rtl):  # top to bottom, then along the line in the script's direction
         return [name for name, _, _ in sorted(items, key=lambda i: (round(i[2]), -i[1] if rtl else i[1]))]
 
-    assert reading(persian, True) == [l[0] for l in persian], f"Persian letters do not read right to left: {persian}"
-    assert reading(latin, False) == [l[0] for l in latin], f"Latin letters do not read left to right: {latin}"
+    assert reading(persian, True) == [letter[0] for letter in persian], (
+        f"Persian letters do not read right to left: {persian}"
+    )
+    assert reading(latin, False) == [letter[0] for letter in latin], f"Latin letters do not read left to right: {latin}"
 
 
 def test_persian_details(new_page, site_url):
@@ -282,7 +290,7 @@ def test_external_link_icon_ends_the_link_in_its_reading_direction(new_page, sit
         const rects = [...r.getClientRects()].filter(x => x.width);
         if (new Set(rects.map(x => Math.round(x.top))).size !== 1) return null;  // over two lines: no single end
         const left = Math.min(...rects.map(x => x.left)), right = Math.max(...rects.map(x => x.right));
-        const latin = /^[^\u0600-\u06FF]*[A-Za-z]/.test(link.textContent);
+        const latin = /^[^\u0600-\u06ff]*[A-Za-z]/.test(link.textContent);
         const iconLeft = left - box.left > 3, iconRight = box.right - right > 3;
         return [link.textContent, latin, latin ? iconRight && !iconLeft : iconLeft && !iconRight];
     }).filter(Boolean)""")
@@ -292,7 +300,9 @@ def test_external_link_icon_ends_the_link_in_its_reading_direction(new_page, sit
     assert not wrong, f"external-link icon not at the end of: {wrong}"
 
 
-@pytest.mark.parametrize(("lang", "name", "copied"), [("en", "Copy to clipboard", "Copied!"), ("fa", "کپی در بریده‌دان", "کپی شد!")])
+@pytest.mark.parametrize(
+    ("lang", "name", "copied"), [("en", "Copy to clipboard", "Copied!"), ("fa", "کپی در بریده‌دان", "کپی شد!")]
+)
 def test_copy_buttons_are_named_and_announce_the_copy(new_page, site_url, lang, name, copied):
     page = new_page(permissions=["clipboard-read", "clipboard-write"])
     page.goto(f"{site_url}/{lang}/{PAGE}.html")
@@ -302,7 +312,9 @@ def test_copy_buttons_are_named_and_announce_the_copy(new_page, site_url, lang, 
     button.click()
     status = page.locator("[role=status].copybutton-status")
     status.wait_for(state="attached")
-    page.wait_for_function("t => document.querySelector('.copybutton-status').textContent === t", arg=copied, timeout=2000)
+    page.wait_for_function(
+        "t => document.querySelector('.copybutton-status').textContent === t", arg=copied, timeout=2000
+    )
 
 
 def test_root_chooser_is_bilingual_and_styled_without_javascript(new_page, site_url):

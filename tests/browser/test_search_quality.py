@@ -7,6 +7,7 @@ table beside plain Sphinx.
 """
 
 import pytest
+
 from search_quality import LANGUAGES, QUERIES, load_queries, rankings, score
 from sitepaths import ROOT
 

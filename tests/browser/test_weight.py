@@ -26,7 +26,9 @@ SEARCH_INDEX_BUDGET = 120_000
 
 
 def describe(sizes: dict[str, int]) -> str:
-    return ", ".join(f"{url.rsplit('/', 1)[-1]} {size // 1000} KB" for url, size in sorted(sizes.items(), key=lambda kv: -kv[1])[:6])
+    return ", ".join(
+        f"{url.rsplit('/', 1)[-1]} {size // 1000} KB" for url, size in sorted(sizes.items(), key=lambda kv: -kv[1])[:6]
+    )
 
 
 @pytest.mark.slow
@@ -73,4 +75,6 @@ def test_other_pages_fetch_nothing_but_their_own_html(new_page, site_url, html_r
 @pytest.mark.parametrize("lang", ["en", "fa"])
 def test_the_search_index_fits_its_budget(html_root, lang):
     size = (html_root / lang / SEARCH_INDEX).stat().st_size
-    assert size <= SEARCH_INDEX_BUDGET, f"{lang}/{SEARCH_INDEX} is {size // 1000} KB (budget {SEARCH_INDEX_BUDGET // 1000} KB)"
+    assert size <= SEARCH_INDEX_BUDGET, (
+        f"{lang}/{SEARCH_INDEX} is {size // 1000} KB (budget {SEARCH_INDEX_BUDGET // 1000} KB)"
+    )

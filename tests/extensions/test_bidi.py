@@ -3,6 +3,7 @@
 import re
 
 import pytest
+
 from signals_docs.persian.bidi import needs_isolation
 
 

@@ -9,7 +9,7 @@ def test_a_number_and_the_latin_word_after_it_are_one_run(app):
     html = (app.outdir / "index.html").read_text(encoding="utf-8")
     assert html.count('<span class="ltr-run">5.2 LTS</span>') == 2  # in prose and in emphasis
     assert "جنگو 6.1 نوشته" in html  # a number before Persian words is left alone
-    assert html.count("ltr-run") == 2 and "<span class=\"pre\">LTS</span>" in html  # code untouched
+    assert html.count("ltr-run") == 2 and '<span class="pre">LTS</span>' in html  # code untouched
 
 
 @pytest.mark.sphinx("html", testroot="bidi_runs", confoverrides={"language": "en"})

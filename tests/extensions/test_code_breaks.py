@@ -6,9 +6,16 @@ from signals_docs.chrome.code_breaks import with_breaks
 
 
 def test_breaks_go_between_letters_joined_by_dot_underscore_or_slash():
-    assert with_breaks('<span class="pre">abc.def_ghi/jklm</span>') == '<span class="pre">abc.<wbr>def_<wbr>ghi/<wbr>jklm</span>'
-    assert with_breaks('<span class="pre">signal.receivers</span> ') == '<span class="pre">signal.<wbr>receivers</span> '
-    assert with_breaks('<span class="pre">post_save.send</span>') == '<span class="pre">post_save.send</span>'  # short: fits any line
+    assert (
+        with_breaks('<span class="pre">abc.def_ghi/jklm</span>')
+        == '<span class="pre">abc.<wbr>def_<wbr>ghi/<wbr>jklm</span>'
+    )
+    assert (
+        with_breaks('<span class="pre">signal.receivers</span> ') == '<span class="pre">signal.<wbr>receivers</span> '
+    )
+    assert (
+        with_breaks('<span class="pre">post_save.send</span>') == '<span class="pre">post_save.send</span>'
+    )  # short: fits any line
 
 
 @pytest.mark.sphinx("html", testroot="code_breaks")
@@ -21,4 +28,6 @@ def test_inline_code_gets_break_opportunities_and_nothing_else_changes(app):
     assert '<span class="pre">__init__</span>' in html and '<span class="pre">b.c</span>' in html  # short words
     # Code blocks and highlighted inline code are left alone; the page still closes its tags.
     assert html.count("<wbr>") == 4 + 4 + 4
-    assert "django.tasks.backends\n" in html.replace('<span class="n">', "").replace('<span class="o">', "").replace("</span>", "")
+    assert "django.tasks.backends\n" in html.replace('<span class="n">', "").replace('<span class="o">', "").replace(
+        "</span>", ""
+    )

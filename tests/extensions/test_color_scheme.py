@@ -2,6 +2,7 @@
 
 import pytest
 import tinycss2
+
 from signals_docs.chrome.color_scheme import DARK_CSS, dark_stylesheet
 
 AA = 4.5
@@ -44,7 +45,11 @@ def low_contrast_tokens(css: str) -> list[str]:
     """Every token rule whose colour is under 4.5:1 on its background (its own, else the block's)."""
     rules = highlight_rules(css)
     failures = []
-    blocks = {sel: props.get("background", props.get("background-color")) for sel, props in rules.items() if sel.endswith(".highlight")}
+    blocks = {
+        sel: props.get("background", props.get("background-color"))
+        for sel, props in rules.items()
+        if sel.endswith(".highlight")
+    }
     assert blocks, "no .highlight background in the stylesheet"
     for selector, props in rules.items():
         colour = props.get("color", "").split()[0] if props.get("color") else ""

@@ -1,8 +1,9 @@
 """signals_docs.chrome.edit_link: each page links to the file a reader edits, in its language."""
 
 import pytest
-from signals_docs.chrome.edit_link import add_edit_link, edited_file
 from sphinx.errors import ConfigError
+
+from signals_docs.chrome.edit_link import add_edit_link, edited_file
 
 PATTERN = "https://github.com/example/signals/edit/main/{path}"
 
@@ -15,7 +16,10 @@ def test_english_pages_edit_their_source_translations_their_catalog(language, ex
     assert edited_file("reference/model", ".md", language) == expected
 
 
-def page_context(app, doctree=object()):
+A_DOCTREE = object()  # any page built from a source: the handler only checks it is not None
+
+
+def page_context(app, doctree=A_DOCTREE):
     context = {"page_source_suffix": ".rst"}
     add_edit_link(app, "index", "page.html", context, doctree)
     return context

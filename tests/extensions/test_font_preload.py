@@ -30,7 +30,10 @@ def test_every_page_preloads_the_fonts_relative_to_itself(app):
         src, fonts = script.search((app.outdir / page).read_text(encoding="utf-8")).groups()
         return src, json.loads(html.unescape(fonts))
 
-    assert preloads("index.html") == ("_static/font-preload.js", ["_static/fonts/Face-Regular.woff2", "_static/fonts/Face-Bold.woff2"])
+    assert preloads("index.html") == (
+        "_static/font-preload.js",
+        ["_static/fonts/Face-Regular.woff2", "_static/fonts/Face-Bold.woff2"],
+    )
     assert preloads("reference/page.html") == (
         "../_static/font-preload.js",
         ["../_static/fonts/Face-Regular.woff2", "../_static/fonts/Face-Bold.woff2"],

@@ -17,7 +17,9 @@ def test_persian_index_is_grouped_and_sorted_in_the_persian_alphabet(app):
     entries = [re.sub(r"<[^>]+>", "", entry).strip() for entry in re.findall(r"<li>(.*?)(?:<ul>|</li>)", html, re.S)]
     persian = [entry for entry in entries if entry and entry[0] not in "AD"]
     assert persian[:4] == ["ارسال", "آزمون", "استثنا", "پیام"]
-    top_level = [entry for entry in persian if entry in {"ارسال", "آزمون", "استثنا", "پیام", "سیگنال", "کد", "گیرنده", "وصل"}]
+    top_level = [
+        entry for entry in persian if entry in {"ارسال", "آزمون", "استثنا", "پیام", "سیگنال", "کد", "گیرنده", "وصل"}
+    ]
     assert top_level == sorted(top_level, key=sort_key)
     assert html.index(">چرخه<") < html.index(">ژرفا<")  # sub-entries too
 

@@ -5,8 +5,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from signals_docs.chrome import site_search
 from sphinx.search.en import SearchEnglish
+
+from signals_docs.chrome import site_search
 
 
 def _index(app) -> tuple[str, dict]:

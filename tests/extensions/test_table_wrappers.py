@@ -26,6 +26,13 @@ def test_each_table_is_wrapped_once_in_a_named_region(body):
 @pytest.mark.sphinx("html", testroot="table_wrappers")
 def test_body_cells_carry_their_column_header(body):
     labels = re.findall(r'<(t[dh])(?=[\s>])( data-label="[^"]*")?', body)
-    assert labels[:4] == [("th", ""), ("th", ""), ("td", ' data-label="Operation"'), ("td", ' data-label="Sends pre_save?"')]
+    assert labels[:4] == [
+        ("th", ""),
+        ("th", ""),
+        ("td", ' data-label="Operation"'),
+        ("td", ' data-label="Sends pre_save?"'),
+    ]
     assert '<td data-label="A"><p>x</p>' in body
-    assert "data-label" not in body[body.index("<table", body.index("Signals &amp; senders")) + 10 :].split("<table", 1)[1]  # no header, no label
+    assert (
+        "data-label" not in body[body.index("<table", body.index("Signals &amp; senders")) + 10 :].split("<table", 1)[1]
+    )  # no header, no label

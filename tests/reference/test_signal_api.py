@@ -10,6 +10,7 @@ import logging
 import pytest
 from django.dispatch import Signal, receiver
 from django.test import override_settings
+
 from tests.utils import django_before, django_from
 
 DJANGO_61 = django_from("6.1", reason="asend() runs async receivers in an asyncio.TaskGroup")

@@ -3,6 +3,7 @@
 import django
 import pytest
 from django.test import override_settings
+
 from tests.utils import django_from
 
 pytestmark = django_from("6.0", reason="django.tasks and its signals are new in Django 6.0")

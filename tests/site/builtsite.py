@@ -29,7 +29,9 @@ AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
 LIGHTHOUSE_CLI = NODE_MODULES / "lighthouse" / "cli" / "index.js"
 #: Impact levels that fail the accessibility gate (axe's four: minor, moderate, serious, critical).
 FAILING_IMPACTS = {"serious", "critical"}
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]}}
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]}
+}
 #: Folders of a language build that hold assets or sources, not pages.
 NOT_PAGES = {"_static", "_sources", "_downloads", "_images"}
 

@@ -11,7 +11,9 @@ from sitepaths import LANGUAGES, source_pages
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_page_is_built_in_both_languages(html_root, lang, page):
     html = (html_root / lang / f"{page}.html").read_text(encoding="utf-8")
-    expected = '<html dir="rtl" class="writer-html5" lang="fa"' if lang == "fa" else '<html class="writer-html5" lang="en"'
+    expected = (
+        '<html dir="rtl" class="writer-html5" lang="fa"' if lang == "fa" else '<html class="writer-html5" lang="en"'
+    )
     assert expected in html
 
 

@@ -39,7 +39,11 @@ def test_the_zip_is_named_by_release_and_holds_both_languages_and_the_chooser(di
             assert f"{TOP}{lang}/{required}" in names
     assert TOP + "index.html" in names
     assert not [n for n in names if n.endswith(".buildinfo")], "Sphinx's bookkeeping is left out"
-    built = {p.relative_to(html_root).as_posix() for p in html_root.rglob("*") if p.is_file() and not p.name.startswith(".buildinfo")}
+    built = {
+        p.relative_to(html_root).as_posix()
+        for p in html_root.rglob("*")
+        if p.is_file() and not p.name.startswith(".buildinfo")
+    }
     assert {n.removeprefix(TOP) for n in names} == built
 
 

@@ -57,7 +57,11 @@ def test_the_zip_leaves_out_the_site_checks_and_build_litter():
 def test_the_standalone_pyproject_is_the_repositorys_with_local_paths():
     ours = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]
     theirs = tomllib.loads(standalone_pyproject(ROOT))["tool"]
-    assert theirs["pytest"]["ini_options"] == {**ours["pytest"]["ini_options"], "pythonpath": ["examples", "."], "testpaths": ["tests"]}
+    assert theirs["pytest"]["ini_options"] == {
+        **ours["pytest"]["ini_options"],
+        "pythonpath": ["examples", "."],
+        "testpaths": ["tests"],
+    }
     assert theirs["coverage"] == ours["coverage"]
 
 
@@ -124,15 +128,23 @@ def test_the_unpacked_zip_runs_its_tests_green_in_a_fresh_virtualenv(html_root, 
     project = tmp_path / TOP
     venv = tmp_path / "venv"
     # A clean environment: nothing of this repository's venv, paths or settings leaks in.
-    env = {key: value for key, value in os.environ.items() if key not in {"PYTHONPATH", "VIRTUAL_ENV", "DJANGO_SETTINGS_MODULE"}}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"PYTHONPATH", "VIRTUAL_ENV", "DJANGO_SETTINGS_MODULE"}
+    }
     python = Path(getattr(sys, "_base_executable", sys.executable))
     subprocess.run([str(python), "-m", "venv", str(venv)], check=True, env=env)
     pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-    install = subprocess.run([*pip, "-r", "requirements-examples.txt"], cwd=project, env=env, capture_output=True, text=True)
+    install = subprocess.run(
+        [*pip, "-r", "requirements-examples.txt"], cwd=project, env=env, capture_output=True, text=True
+    )
     assert install.returncode == 0, f"pip install -r requirements-examples.txt failed:\n{install.stderr[-3000:]}"
     run = subprocess.run(
         [str(venv / "bin" / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider", "--cov"],
         cwd=project, env=env, capture_output=True, text=True,
     )  # fmt: skip
-    assert run.returncode == 0, f"the examples' own tests failed after unpacking:\n{run.stdout[-4000:]}{run.stderr[-2000:]}"
+    assert run.returncode == 0, (
+        f"the examples' own tests failed after unpacking:\n{run.stdout[-4000:]}{run.stderr[-2000:]}"
+    )
     assert re.search(r"\d+ passed", run.stdout)

@@ -24,7 +24,14 @@ EXTERNAL_HOSTS = {
     "readthedocs.org", "docs.readthedocs.io", "pytest-django.readthedocs.io", "docs.pytest.org",
 }  # fmt: skip
 #: Elements whose URL the browser fetches as part of the page.
-ASSET_TAGS = {("script", "src"), ("img", "src"), ("source", "src"), ("iframe", "src"), ("video", "src"), ("audio", "src")}
+ASSET_TAGS = {
+    ("script", "src"),
+    ("img", "src"),
+    ("source", "src"),
+    ("iframe", "src"),
+    ("video", "src"),
+    ("audio", "src"),
+}
 ASSET_RELS = {"stylesheet", "icon", "preload", "modulepreload", "manifest", "apple-touch-icon"}
 
 

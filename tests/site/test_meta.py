@@ -56,12 +56,18 @@ def head(html_root, lang, page) -> _Head:
 def test_every_page_has_a_description_in_its_language(html_root, lang, page):
     parsed = head(html_root, lang, page)
     description = parsed.meta.get("description", "").strip()
-    assert description, f"{lang}/{page}.html has no <meta name='description'>: add myst.html_meta.description to docs/{page}.md"
-    assert 50 <= len(description) <= 300, f"{lang}/{page}.html: description is {len(description)} characters (50-300 reads well in results)"
+    assert description, (
+        f"{lang}/{page}.html has no <meta name='description'>: add myst.html_meta.description to docs/{page}.md"
+    )
+    assert 50 <= len(description) <= 300, (
+        f"{lang}/{page}.html: description is {len(description)} characters (50-300 reads well in results)"
+    )
     assert parsed.title.strip(), f"{lang}/{page}.html has no <title>"
     if lang == "fa":
         persian, latin = len(PERSIAN_LETTER.findall(description)), len(LATIN_LETTER.findall(description))
-        assert persian > latin, f"fa/{page}.html: the description is not Persian ({description[:80]!r}): translate it in locale/fa/LC_MESSAGES/{page}.po"
+        assert persian > latin, (
+            f"fa/{page}.html: the description is not Persian ({description[:80]!r}): translate it in locale/fa/LC_MESSAGES/{page}.po"
+        )
 
 
 def test_descriptions_are_not_shared_between_pages(html_root):

@@ -23,7 +23,10 @@ def groups(html: str) -> list[tuple[str, list[str]]]:
         for column in entries:
             # Top-level items only: drop each nested list of sub-entries.
             column = re.sub(r"<ul>.*?</ul>", "", column, flags=re.S)
-            names += [re.sub(r"<[^>]+>", "", item).split(",")[0].strip() for item in re.findall(r"<li>(.*?)</li>", column, re.S)]
+            names += [
+                re.sub(r"<[^>]+>", "", item).split(",")[0].strip()
+                for item in re.findall(r"<li>(.*?)</li>", column, re.S)
+            ]
         found.append((letter, names))
     return found
 
@@ -37,4 +40,6 @@ def test_persian_index_follows_the_persian_alphabet(html_root):
     assert "آ" not in letters, "آ is filed under ا"
     for letter, names in index[: len(persian)]:
         assert names == sorted(names, key=sort_key), f"entries under {letter} out of Persian order: {names}"
-        assert {index_letter(name) for name in names} == {letter}, f"entries filed under the wrong letter {letter}: {names}"
+        assert {index_letter(name) for name in names} == {letter}, (
+            f"entries filed under the wrong letter {letter}: {names}"
+        )

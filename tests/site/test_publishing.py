@@ -48,7 +48,9 @@ def make_targets(command: str) -> list[str]:
 def assert_make_knows(command: str, where: str) -> None:
     for target in make_targets(command) or ["help"]:
         dry_run = subprocess.run(["make", "-n", "-C", str(ROOT), target], capture_output=True, text=True)
-        assert dry_run.returncode == 0, f"{where}: `{command}` names '{target}', which the Makefile lacks: {dry_run.stderr}"
+        assert dry_run.returncode == 0, (
+            f"{where}: `{command}` names '{target}', which the Makefile lacks: {dry_run.stderr}"
+        )
 
 
 # --- the configs are valid for the services that read them -----------------------
@@ -159,9 +161,9 @@ def test_ci_runs_every_gate_with_the_commands_the_readme_gives(tmp_path):
     result = subprocess.run(["bash", str(CI_SCRIPT)], env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     makes = [line for line in log.read_text().splitlines() if line.startswith("make ")]
-    assert makes == ["make test-all CI=true", "make test-matrix CI=true"]
+    assert makes == ["make test CI=true", "make test-matrix CI=true"]
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for command in ("make test-all", "make test-matrix"):
+    for command in ("make test", "make test-matrix"):
         assert re.search(rf"^{command}\b", readme, re.M), f"README.md does not give `{command}`, which CI runs"
 
 
@@ -170,7 +172,12 @@ def test_workflow_publishes_the_whole_site_with_the_official_pages_actions():
     triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
     assert "push" in triggers and "pull_request" in triggers
     uses = {step["uses"].split("@")[0]: step for step in workflow_steps() if "uses" in step}
-    for action in ("actions/checkout", "actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"):
+    for action in (
+        "actions/checkout",
+        "actions/configure-pages",
+        "actions/upload-pages-artifact",
+        "actions/deploy-pages",
+    ):
         assert action in uses, f"{WORKFLOW.name} does not use {action}"
         assert re.fullmatch(r"v\d+|[0-9a-f]{40}", uses[action]["uses"].split("@")[1]), "pin each action to a version"
     assert uses["actions/upload-pages-artifact"]["with"]["path"] == "_build/html"
@@ -209,7 +216,12 @@ def test_no_built_file_uses_a_root_absolute_url(html_root):
 def test_the_root_absolute_check_catches_what_it_should():
     for bad in ('<a href="/en/">', "<img src='/logo.png'>", "url(/fonts/a.woff2)", 'url("/x.css")'):
         assert ROOT_ABSOLUTE.search(bad), bad
-    for good in ('<a href="../en/">', '<a href="https://docs.djangoproject.com/">', 'src="//cdn"', "url(fonts/a.woff2)"):
+    for good in (
+        '<a href="../en/">',
+        '<a href="https://docs.djangoproject.com/">',
+        'src="//cdn"',
+        "url(fonts/a.woff2)",
+    ):
         # protocol-relative and absolute URLs are the self-contained check's business (test_links)
         assert not ROOT_ABSOLUTE.search(good), good
 
@@ -218,7 +230,9 @@ def test_the_root_absolute_check_catches_what_it_should():
 
 
 def test_livehtml_builds_the_asked_language_and_watches_examples_and_catalogs():
-    dry_run = subprocess.run(["make", "-n", "-C", str(ROOT), "livehtml", "SPHINX_LANG=fa"], capture_output=True, text=True)
+    dry_run = subprocess.run(
+        ["make", "-n", "-C", str(ROOT), "livehtml", "SPHINX_LANG=fa"], capture_output=True, text=True
+    )
     assert dry_run.returncode == 0, dry_run.stderr
     recipe = dry_run.stdout.replace("\\\n", " ")  # join the recipe's continued lines
     command = next(line for line in recipe.splitlines() if "sphinx-autobuild" in line)

@@ -5,8 +5,8 @@ import pytest
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.test import override_settings
-from tests.utils import django_from
 
+from tests.utils import django_from
 from transactions.models import Account
 
 pytestmark = [

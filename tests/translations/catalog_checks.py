@@ -320,8 +320,10 @@ def check(paths: Iterable[Path]) -> list[str]:
 if __name__ == "__main__":
     arguments = sys.argv[1:]
     if not arguments or arguments[0] in {"-h", "--help"}:
-        print("usage: catalog_checks.py [--terms] CATALOG.po ...\n"
-              "  checks the catalogs as 'make test' does; --terms lists words the glossary translates otherwise")
+        print(
+            "usage: catalog_checks.py [--terms] CATALOG.po ...\n"
+            "  checks the catalogs as 'make test' does; --terms lists words the glossary translates otherwise"
+        )
         sys.exit(2)
     if arguments[0] == "--terms":
         found = [problem for arg in arguments[1:] for problem in terminology(Path(arg))]

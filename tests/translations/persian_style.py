@@ -191,7 +191,9 @@ def latin_in_sentences(path: Path, catalog: polib.POFile | None = None) -> list[
     return problems
 
 
-def wrong_spellings(path: Path, catalog: polib.POFile | None = None, spellings: list[Spelling] | None = None) -> list[str]:
+def wrong_spellings(
+    path: Path, catalog: polib.POFile | None = None, spellings: list[Spelling] | None = None
+) -> list[str]:
     """The spelling and phrasing list: «به صورت» → «به‌صورت», «پاکسازی» → «پاک‌سازی», «زندگی می‌کند»…"""
     spellings = decisions()[1] if spellings is None else spellings
     problems = []
@@ -277,7 +279,7 @@ def isolate(text: str) -> str:
     def wrap(match: re.Match) -> str:
         run = match[0]
         core = _trim(run)
-        return f"{LRI}{core}{PDI}{run[len(core):]}" if re.search("[A-Za-z]", core) else run
+        return f"{LRI}{core}{PDI}{run[len(core) :]}" if re.search("[A-Za-z]", core) else run
 
     return "".join(p if p.startswith(LRI) else LATIN_RUN.sub(wrap, p) for p in pieces)
 

@@ -8,9 +8,10 @@ import re
 import textwrap
 from pathlib import Path
 
-import persian_style as style
 import polib
 import pytest
+
+import persian_style as style
 from sitepaths import LOCALE, ROOT
 
 CATALOGS = sorted(LOCALE.rglob("*.po")) + sorted((ROOT / "docs" / "_ext").rglob("locales/*/LC_MESSAGES/*.po"))
@@ -45,7 +46,9 @@ def test_persian_diagram_titles_isolate_latin(svg):
 
 def test_the_glossary_and_the_decisions_agree():
     """The decisions table and glossary.po are two views of one choice: they must name the same word."""
-    glossary = {e.msgid.strip("`").lower(): e.msgstr for e in polib.pofile(str(LOCALE / "glossary.po")) if not e.obsolete}
+    glossary = {
+        e.msgid.strip("`").lower(): e.msgstr for e in polib.pofile(str(LOCALE / "glossary.po")) if not e.obsolete
+    }
     terms, _ = style.decisions()
     disagree = [
         f"{t.english!r}: decisions «{t.persian}», {relative(LOCALE / 'glossary.po')} «{glossary[t.english.lower()]}»"
@@ -152,7 +155,10 @@ def test_isolate_wraps_each_latin_run_once():
     isolated = style.isolate(text)
     assert isolated == "سیگنال‌های مدل: \u2066pre_save\u2069 در برابر \u2066post_save\u2069، و \u2066m2m_changed\u2069."
     assert style.isolate(isolated) == isolated and style.unisolated(isolated) == []
-    assert style.isolate("با ثبت تراکنش (COMMIT) و signal.send(x)") == "با ثبت تراکنش (\u2066COMMIT\u2069) و \u2066signal.send(x)\u2069"
+    assert (
+        style.isolate("با ثبت تراکنش (COMMIT) و signal.send(x)")
+        == "با ثبت تراکنش (\u2066COMMIT\u2069) و \u2066signal.send(x)\u2069"
+    )
 
 
 def test_a_diagram_title_without_isolates_is_caught(tmp_path):

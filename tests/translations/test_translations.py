@@ -15,17 +15,20 @@ import sys
 import textwrap
 from pathlib import Path
 
-import catalog_checks as checks
 import polib
 import pytest
 import sphinx_rtd_theme
+
+import catalog_checks as checks
 from sitepaths import LOCALE, ROOT, source_pages
 
 INTERFACE = LOCALE / "sphinx.po"  # Sphinx's and the theme's labels, not a page
 PAGE_CATALOGS = sorted(p for p in LOCALE.rglob("*.po") if p != INTERFACE)
 EXTENSION_CATALOGS = sorted((ROOT / "docs" / "_ext" / "signals_docs" / "i18n" / "locales").glob("*/LC_MESSAGES/*.po"))
 CATALOGS = PAGE_CATALOGS + [INTERFACE] + EXTENSION_CATALOGS
-EXTENSION_CATALOG = ROOT / "docs" / "_ext" / "signals_docs" / "i18n" / "locales" / "fa" / "LC_MESSAGES" / "signals_docs.po"
+EXTENSION_CATALOG = (
+    ROOT / "docs" / "_ext" / "signals_docs" / "i18n" / "locales" / "fa" / "LC_MESSAGES" / "signals_docs.po"
+)
 THEME_POT = Path(sphinx_rtd_theme.__file__).parent / "locale" / "sphinx.pot"
 
 
@@ -50,7 +53,9 @@ def test_every_page_has_a_catalog():
 def test_every_catalog_belongs_to_a_page():
     pages = set(source_pages())
     orphans = [str(relative(p)) for p in PAGE_CATALOGS if p.relative_to(LOCALE).with_suffix("").as_posix() not in pages]
-    assert not orphans, report("catalogs of pages that no longer exist — 'git rm' them (or move with the page)", orphans)
+    assert not orphans, report(
+        "catalogs of pages that no longer exist — 'git rm' them (or move with the page)", orphans
+    )
 
 
 @by_catalog

@@ -56,4 +56,3 @@ def write_zip(target: Path, entries: dict[str, Path | bytes], epoch: int | None 
             archive.writestr(info, data, compresslevel=9)
     partial.replace(target)  # readers never see a half-written archive
     return target
-

@@ -60,7 +60,9 @@ def _use_translator(app: Sphinx) -> None:
         return
     base = app.builder.get_translator_class()
     if not issubclass(base, CodeBreaksMixin):
-        app.set_translator(app.builder.name, type(f"CodeBreaks{base.__name__}", (CodeBreaksMixin, base), {}), override=True)
+        app.set_translator(
+            app.builder.name, type(f"CodeBreaks{base.__name__}", (CodeBreaksMixin, base), {}), override=True
+        )
 
 
 def setup(app: Sphinx) -> dict:

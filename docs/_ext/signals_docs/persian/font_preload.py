@@ -52,7 +52,9 @@ def _add_preloads(app: Sphinx, pagename: str, templatename: str, context: dict, 
         # Not <link rel="preload">: from file:// each one logs a CORS error (see font-preload.js).
         script = context["pathto"]("_static/font-preload.js", 1)
         fonts = html.escape(json.dumps(links), quote=True)
-        context["metatags"] = context.get("metatags", "") + f'\n<script async src="{script}" data-fonts="{fonts}"></script>'
+        context["metatags"] = (
+            context.get("metatags", "") + f'\n<script async src="{script}" data-fonts="{fonts}"></script>'
+        )
 
 
 def setup(app: Sphinx) -> dict:

@@ -44,10 +44,11 @@ from functools import cache
 from pathlib import Path
 
 import snowballstemmer
-from signals_docs.chrome.site_search import SPLITTER
 from sphinx.application import Sphinx
 from sphinx.search import SearchLanguage
 from sphinx.search.en import SearchEnglish
+
+from signals_docs.chrome.site_search import SPLITTER
 
 ZWNJ = "\u200c"
 
@@ -147,11 +148,7 @@ def _strip_attached(word: str) -> str:
     if word in NOT_INFLECTED:
         return word
     for prefix in sorted(ZWNJ_PREFIXES, key=len, reverse=True):
-        if (
-            word.startswith(prefix)
-            and word.endswith(ATTACHED_VERB_ENDINGS)
-            and len(word) - len(prefix) >= MIN_STEM
-        ):
+        if word.startswith(prefix) and word.endswith(ATTACHED_VERB_ENDINGS) and len(word) - len(prefix) >= MIN_STEM:
             if word[len(prefix) :] not in PERSIAN_STOPWORDS:  # «میشود» stays: «شود» alone is a stopword
                 word = word[len(prefix) :]
             break
