@@ -49,7 +49,7 @@ PACKAGES = ("Django", "asgiref", "sqlparse", "pytest", "pytest-django", "pluggy"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 #: Parts of the wheels no example needs.
 DROP = re.compile(
-    r"^django/contrib/(admin|admindocs|flatpages|gis|humanize|postgres|redirects|sitemaps|syndication)/"
+    r"^django/contrib/(admindocs|flatpages|gis|humanize|postgres|redirects|sitemaps|syndication)/"
     r"|^django/db/backends/(mysql|oracle|postgresql)/|^django/contrib/auth/common-passwords|^packaging/licenses/"
     r"|/static/|^django/contrib/[^/]+/templates/|\.dist-info/RECORD$"
     r"|^django/conf/(app|project)_template/"
