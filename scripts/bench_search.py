@@ -14,74 +14,30 @@ and MRR >= 0.8 in each language, clearly ahead of plain Sphinx.
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import os
-import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests" / "site"), str(ROOT / "scripts"), str(ROOT / "docs" / "_ext")]
-from bench import BASELINE_CONF  # noqa: E402  (one plain build, the same as the weight benchmark's)
+from bench import baseline_build  # noqa: E402  (one plain build, the same as the weight benchmark's)
 
-from builtsite import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from builtsite import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 from search_quality import LANGUAGES, load_queries, rankings, score, table  # noqa: E402
-
-SPHINX_BUILD = Path(sys.executable).with_name("sphinx-build")
 
 
 def build_baseline(out: Path) -> Path:
     """sphinx-build both languages with sphinx-rtd-theme and no project extension."""
-    confdir = out / "conf"
-    confdir.mkdir(parents=True, exist_ok=True)
-    (confdir / "conf.py").write_text(
-        BASELINE_CONF.format(examples=str(ROOT / "examples"), locale=str(ROOT / "locale")), encoding="utf-8"
-    )
-    for lang in LANGUAGES:
-        subprocess.run(
-            [
-                str(SPHINX_BUILD),
-                "-q",
-                "-c",
-                str(confdir),
-                "-b",
-                "html",
-                "-D",
-                f"language={lang}",
-                "-d",
-                str(out / "doctrees" / lang),
-                "docs",
-                str(out / "html" / lang),
-            ],  # fmt: skip
-            cwd=ROOT,
-            check=True,
-        )
+    baseline_build(ROOT, out)
     return out / "html"
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
-
-
-def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(directory)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
-
-
 def measure(browser, html_root: Path, queries) -> dict:
-    server, url = serve(html_root)
-    try:
+    with serve(html_root) as url:
         page = browser.new_page()
         results = {lang: score(queries[lang], rankings(page, url, lang, queries[lang])) for lang in LANGUAGES}
         page.close()
-    finally:
-        server.shutdown()
-        server.server_close()
     return results
 
 

@@ -1,4 +1,4 @@
-"""Shared fixtures: signal hygiene for every test.
+"""Shared fixtures: signal hygiene for every test, and `connect` for receivers that live one test.
 
 Each test must leave every signal with the receivers it found (Django's own
 tests/signals/tests.py guards against the same leak, born of ticket #9989).
@@ -111,3 +111,21 @@ def pytest_report_header(config):
     import django
 
     return f"Django {django.get_version()}"
+
+
+@pytest.fixture
+def connect():
+    """Connect receivers for one test; every one is disconnected afterwards."""
+    connected = []
+
+    def _connect(signal, receiver, sender=None, **options):
+        signal.connect(receiver, sender=sender, **options)
+        connected.append((signal, receiver, sender))
+
+    yield _connect
+    for signal, receiver, sender in connected:
+        disconnected = signal.disconnect(receiver, sender=sender)
+        # With a lazy sender ("app_label.Model") ModelSignal.disconnect() returns None
+        # even when it disconnected; the leak check still proves the receiver is gone.
+        assert disconnected or isinstance(sender, str)
+    connected.clear()  # pytest keeps fixture values until the end: release what they saw

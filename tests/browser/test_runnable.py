@@ -35,7 +35,6 @@ from signals_docs.examples.runnable import LIMIT_KEYS, RESULTS  # noqa: E402
 from sitepaths import LANGUAGES, guarded_pages  # noqa: E402  (html_root: tests/browser/conftest.py)
 
 pytestmark = pytest.mark.browser
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 #: A cold run on a loaded two-core machine; the budget (6 s) is measured by make bench, not here.
 RUN_TIMEOUT_MS = 300_000
@@ -64,17 +63,6 @@ def runtime(html_root) -> dict:
 
 
 @pytest.fixture(scope="module")
-def chromium():
-    require(CHROMIUM.is_file(), f"Chromium not found at {CHROMIUM} (Debian: apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        yield launched
-        launched.close()
-
-
-@pytest.fixture(scope="module")
 def served(html_root):
     """The built site over HTTP on a free port (Python's server sends .wasm as application/wasm)."""
     import functools
@@ -93,10 +81,10 @@ def served(html_root):
 
 
 @pytest.fixture
-def open_page(chromium, served, runtime):
+def open_page(browser, served, runtime):
     """Pages whose requests must stay on 127.0.0.1 and whose CSP violations are recorded."""
     pages = guarded_pages(
-        chromium, lambda url: urlsplit(url).hostname == "127.0.0.1" or url.startswith("file:"), "requests left the site"
+        browser, lambda url: urlsplit(url).hostname == "127.0.0.1" or url.startswith("file:"), "requests left the site"
     )
     open_ = next(pages)
 

@@ -1,4 +1,4 @@
-"""Fixtures of the reference tests: connect for one test, spy on a signal, read the logs.
+"""Fixtures of the reference tests: spy on a signal, read the logs (`connect` is in tests/conftest.py).
 
 ``spy`` records every keyword argument a signal really sends, so each test can pin
 the exact argument list the reference page documents, on each Django version.
@@ -7,24 +7,6 @@ the exact argument list the reference page documents, on each Django version.
 import logging
 
 import pytest
-
-
-@pytest.fixture
-def connect():
-    """Connect receivers for one test; every one is disconnected afterwards."""
-    connected = []
-
-    def _connect(signal, receiver, sender=None, **options):
-        signal.connect(receiver, sender=sender, **options)
-        connected.append((signal, receiver, sender))
-
-    yield _connect
-    for signal, receiver, sender in connected:
-        disconnected = signal.disconnect(receiver, sender=sender)
-        # With a lazy sender ("app_label.Model") ModelSignal.disconnect() returns None
-        # even when it disconnected; the leak check still proves the receiver is gone.
-        assert disconnected or isinstance(sender, str)
-    connected.clear()  # pytest keeps fixture values until the end: release what they saw
 
 
 @pytest.fixture
