@@ -35,7 +35,12 @@ LIMITS = (
     ("subprocess", re.compile(r"subprocess|_posixsubprocess|fork_exec")),
     ("async_to_sync", re.compile(r"You cannot use AsyncToSync in the same thread as an async event loop")),
     ("asgi", re.compile(r"ASGIHandler|AsyncClient|async_client")),
-    ("threads", re.compile(r"can't start new thread|can't create new thread|thread_sensitive|ThreadPoolExecutor|threading\.get_ident")),
+    (
+        "threads",
+        re.compile(
+            r"can't start new thread|can't create new thread|thread_sensitive|ThreadPoolExecutor|threading\.get_ident"
+        ),
+    ),
 )
 
 
