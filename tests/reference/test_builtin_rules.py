@@ -204,3 +204,56 @@ def test_a_template_rendered_exception_escapes_render(connect, settings):
     connect(template_rendered, refuse)
     with pytest.raises(RuntimeError):
         Template("hi").render(Context())  # pytest-django has set up the test environment
+
+
+@pytest.mark.django_db
+def test_a_connection_created_exception_leaves_the_connection_open_and_unannounced(connect):
+    from django.db import connections
+    from django.db.backends.signals import connection_created
+
+    connect(connection_created, refuse)
+    connection = connections.create_connection("default")
+    try:
+        with pytest.raises(RuntimeError):  # not wrapped in a DatabaseError
+            connection.ensure_connection()
+        assert connection.connection is not None  # already open when the signal was sent
+        with connection.cursor() as cursor:  # so the next query uses it, and nothing is sent
+            cursor.execute("SELECT 1")
+    finally:
+        connection.close()
+        if connection.connection is not None:
+            connection.connection.close()  # close() keeps an in-memory test database open
+
+
+@pytest.mark.django_db
+def test_connection_created_ignores_return_values(connect):
+    from django.db import connections
+    from django.db.backends.signals import connection_created
+
+    seen = []
+    connect(connection_created, lambda **kwargs: False, weak=False)
+    connect(connection_created, lambda connection, **kwargs: seen.append(connection.alias), weak=False)
+    connection = connections.create_connection("default")
+    try:
+        connection.ensure_connection()
+    finally:
+        connection.close()
+        if connection.connection is not None:
+            connection.connection.close()
+    assert seen == ["default"]
+
+
+def test_a_got_request_exception_exception_escapes_once_per_middleware_layer(client, connect, settings):
+    settings.ROOT_URLCONF = "reference.urls"
+    seen = []
+
+    def refuse_request(sender, request, **kwargs):
+        seen.append(request.path)
+        raise RuntimeError("refused")
+
+    connect(got_request_exception, refuse_request)
+    with pytest.raises(RuntimeError, match="refused"):
+        client.get("/broken/")  # no 500 page: the exception escapes the handler
+    # Each middleware layer catches the exception the inner one raised and sends the
+    # signal again: one send for the view, one for each middleware.
+    assert seen == ["/broken/"] * (len(settings.MIDDLEWARE) + 1)

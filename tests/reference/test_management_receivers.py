@@ -62,3 +62,46 @@ def test_flush_sends_post_migrate_without_stdout_plan_or_apps(db, connect, spy, 
     call_command("flush", verbosity=0, interactive=False)
     assert logged("post_migrate") == [("reference", "default", False, None)]
     assert set(post[0]) == {"signal", "sender", "app_config", "verbosity", "interactive", "using"}
+
+
+def test_post_migrate_ignores_return_values_and_runs_every_receiver(db, connect, spy):
+    reference = apps.get_app_config("reference")
+    connect(signals.post_migrate, lambda **kwargs: False, sender=reference, weak=False)
+    after = spy(signals.post_migrate, sender=reference)
+    call_command("migrate", verbosity=0, interactive=False)
+    assert len(after) == 1  # sent with send(): False stops nothing
+
+
+def test_post_migrate_apps_is_the_migration_state_not_the_app_registry(db, connect, spy):
+    post = spy(signals.post_migrate, sender=apps.get_app_config("reference"))
+    call_command("migrate", verbosity=0, interactive=False)
+    state_apps = post[0]["apps"]
+    assert isinstance(state_apps, StateApps) and state_apps is not apps
+    Pizza = state_apps.get_model("reference", "Pizza")  # a historical model, rebuilt from the migrations
+    assert Pizza is not apps.get_model("reference", "Pizza")
+    assert post[0]["plan"] == []  # nothing to migrate: an empty plan, still sent
+
+
+def test_migrate_at_verbosity_2_announces_each_app_before_its_post_migrate(db):
+    out = StringIO()
+    call_command("migrate", verbosity=2, interactive=False, stdout=out)
+    assert "Running post-migrate handlers for application reference" in out.getvalue()
+
+
+def test_flush_with_inhibit_post_migrate_sends_nothing(db, spy):
+    post = spy(signals.post_migrate)
+    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+    assert post == []  # what transactional tests with available_apps do between tests
+
+
+def test_a_post_migrate_exception_escapes_flush_after_the_tables_are_emptied(db, connect):
+    from reference.models import Pizza
+
+    def refuse(sender, **kwargs):
+        raise RuntimeError("refused")
+
+    Pizza.objects.create(name="Margherita")
+    connect(signals.post_migrate, refuse, sender=apps.get_app_config("reference"))
+    with pytest.raises(RuntimeError):
+        call_command("flush", verbosity=0, interactive=False)
+    assert not Pizza.objects.exists()
