@@ -94,14 +94,20 @@ def test_flush_with_inhibit_post_migrate_sends_nothing(db, spy):
     assert post == []  # what transactional tests with available_apps do between tests
 
 
-def test_a_post_migrate_exception_escapes_flush_after_the_tables_are_emptied(db, connect):
+def test_a_post_migrate_exception_escapes_flush_after_the_tables_are_emptied(db, connect, spy):
     from reference.models import Pizza
 
     def refuse(sender, **kwargs):
         raise RuntimeError("refused")
 
+    reference = apps.get_app_config("reference")
     Pizza.objects.create(name="Margherita")
-    connect(signals.post_migrate, refuse, sender=apps.get_app_config("reference"))
+    connect(signals.post_migrate, refuse, sender=reference)
+    post = spy(signals.post_migrate)
     with pytest.raises(RuntimeError):
         call_command("flush", verbosity=0, interactive=False)
     assert not Pizza.objects.exists()
+    senders = [c["sender"] for c in post]
+    with_models = [a for a in apps.get_app_configs() if a.models_module is not None]
+    assert reference not in senders  # refuse ran first and stopped the send for this app
+    assert senders == with_models[: with_models.index(reference)]  # and for every later app
