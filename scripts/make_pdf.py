@@ -139,6 +139,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("dist", type=Path, help="where the PDFs go (dist/)")
     parser.add_argument("--languages", nargs="+", default=list(LANGUAGES), choices=list(LANGUAGES))
     args = parser.parse_args(argv)
+    missing = [
+        str(args.html / lang / "index.html")
+        for lang in args.languages
+        if not (args.html / lang / "index.html").is_file()
+    ]
+    if missing:
+        parser.exit(1, f"make pdf: no built site ({', '.join(missing)} missing): run 'make html'\n")
     if not Path(CHROMIUM).is_file():
         parser.exit(1, f"make pdf: Chromium not found at {CHROMIUM} (Debian: apt-get install chromium)\n")
     from playwright.sync_api import sync_playwright

@@ -98,7 +98,8 @@ def visit(browser, site_url):
 
 
 def first_visit(browser, url: str, path: str, width: int, axe: bool, theme: str) -> Visit:
-    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=theme)
+    # bypass_csp: axe is injected into the page; the policy itself is checked in test_runnable.py.
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=theme, bypass_csp=True)
     result = Visit(path, width, None, {})
 
     def guard(route):

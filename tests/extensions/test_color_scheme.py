@@ -72,10 +72,11 @@ def test_every_dark_token_meets_aa():
     assert not low_contrast_tokens(dark_stylesheet())
 
 
-def test_dark_rules_apply_to_a_chosen_dark_theme_and_to_a_dark_system_without_script():
+def test_dark_rules_apply_only_to_a_dark_page_and_carry_no_comments():
     css = dark_stylesheet()
-    assert 'html[data-theme="dark"] .highlight' in css
-    assert "@media (prefers-color-scheme: dark)" in css and "html:not([data-theme]) .highlight" in css
+    rules = highlight_rules(css)
+    assert rules and all(selector.startswith('html[data-theme="dark"] .highlight') for selector in rules)
+    assert "/*" not in css
 
 
 @pytest.mark.sphinx("html", testroot="color_scheme")
@@ -86,7 +87,9 @@ def test_build_ships_both_code_styles_readable(app):
     assert not low_contrast_tokens(light), "light code style"
     assert not low_contrast_tokens((static / DARK_CSS).read_text()), "dark code style"
     html = (app.outdir / "index.html").read_text()
-    assert "color-scheme.css" in html and DARK_CSS in html and "color-scheme.js" in html
+    assert "color-scheme.css" in html and "color-scheme.js" in html
+    assert DARK_CSS not in html, "light pages must not download the dark code colours"
+    assert DARK_CSS in (static / "color-scheme-init.js").read_text(), "the init script loads them on dark pages"
     assert not app.warning.getvalue()
 
 

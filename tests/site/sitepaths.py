@@ -8,7 +8,7 @@ import pytest
 from signals_docs import site
 
 ROOT = Path(__file__).resolve().parents[2]
-BUILD = Path(os.environ.get("BUILDDIR", ROOT / "_build"))
+BUILD = (ROOT / os.environ.get("BUILDDIR", "_build")).resolve()  # make exports a relative BUILDDIR
 LANGUAGES = tuple(site.LANGUAGES)
 LOCALE = ROOT / "locale" / "fa" / "LC_MESSAGES"
 

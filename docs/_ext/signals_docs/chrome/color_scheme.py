@@ -13,7 +13,9 @@ own ``prefers-color-scheme`` query follows the page's ``color-scheme``.
 Code is highlighted by two Pygments styles chosen for contrast, each token at
 least 4.5:1 against its background (tests/extensions/test_color_scheme.py):
 :class:`LightStyle` through Sphinx's ``pygments_style``, :class:`DarkStyle`
-written here into ``_static/pygments-dark.css``.
+written here into ``_static/pygments-dark.css``, which only a dark page downloads:
+the init script adds it (render-blocking, so code is never painted light first).
+Without JavaScript a dark system still gets the dark page, with light code blocks.
 """
 
 from pathlib import Path
@@ -44,13 +46,11 @@ class DarkStyle(MonokaiStyle):
 def dark_stylesheet() -> str:
     """Pygments rules of :class:`DarkStyle`, for a page whose theme is dark.
 
-    Two selectors: the reader chose dark (``data-theme`` set by the init script),
-    or no script ran and the system prefers dark.
+    Loaded only once the page is dark, and scoped to it, so a switch back to light
+    needs no reload. Pygments' per-rule comments are left out: every dark reader downloads this.
     """
-    formatter = HtmlFormatter(style=DarkStyle)
-    chosen = formatter.get_style_defs('html[data-theme="dark"] .highlight')
-    system = formatter.get_style_defs("html:not([data-theme]) .highlight")
-    return f"{chosen}\n@media (prefers-color-scheme: dark) {{\n{system}\n}}\n"
+    rules = HtmlFormatter(style=DarkStyle).get_style_defs('html[data-theme="dark"] .highlight')
+    return "\n".join(line.split(" /* ")[0] for line in rules.splitlines()) + "\n"
 
 
 def write_dark_stylesheet(app: Sphinx, exception) -> None:
@@ -75,7 +75,6 @@ def setup(app: Sphinx) -> dict:
     app.setup_extension("signals_docs.i18n.labels")
     app.connect("config-inited", use_light_style)
     app.add_css_file("color-scheme.css", priority=950)  # after a11y.css (900), whose colours are the light ones
-    app.add_css_file(DARK_CSS, priority=950)
     app.add_js_file("color-scheme.js", loading_method="defer")
     app.connect("html-page-context", add_labels)
     app.connect("build-finished", write_dark_stylesheet)

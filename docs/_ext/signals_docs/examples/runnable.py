@@ -171,8 +171,9 @@ def _add_controls(app: Sphinx, doctree: nodes.document, docname: str) -> None:
 
 
 def _page_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
-    # Only pages with a Run button load the (small) script; the rest loads on the first press.
-    if doctree is not None and any(doctree.findall(lambda n: isinstance(n, nodes.raw) and n.get("runnable"))):
+    # Every page loads the small script (1 KB, cached once for the whole visit, so a page
+    # with Run buttons costs the reader nothing more); the rest loads on the first press.
+    if doctree is not None and getattr(app.env, "runnable_ready", False):
         app.add_js_file("runnable.js", loading_method="defer", **{"data-runtime": app.config.runnable_runtime_url})
 
 
