@@ -48,6 +48,9 @@ extensions = [
     "signals_docs.assets.scripts",
     "signals_docs.assets.css_purge",
     "signals_docs.assets.icon_font",
+    "signals_docs.assets.plain_tokens",
+    "signals_docs.assets.css_bundle",
+    "signals_docs.assets.minify",
     "signals_docs.chrome",  # the site's stylesheets (html_css_files below) and favicon
     "signals_docs.chrome.skip_link",
     "signals_docs.chrome.color_scheme",

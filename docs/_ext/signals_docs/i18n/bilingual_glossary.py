@@ -72,9 +72,10 @@ def decorate(app: Sphinx, doctree: nodes.document, docname: str) -> None:
 
 
 def add_css_to_glossary_pages(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
-    # Only pages with a glossary pay for the stylesheet (Sphinx adds it to this page alone).
+    # Only pages with a glossary pay for the stylesheet (Sphinx adds it to this page alone),
+    # after every shared one: those stay one run that assets/css_bundle joins as on other pages.
     if doctree is not None and next(doctree.findall(addnodes.glossary), None) is not None:
-        app.add_css_file("bilingual_glossary.css")
+        app.add_css_file("bilingual_glossary.css", priority=990)
 
 
 def setup(app: Sphinx) -> dict:
