@@ -43,24 +43,34 @@ from signals_docs.site import LANGUAGES  # noqa: E402
 
 RUNTIME_SOURCES = ROOT / "docs" / "_ext" / "signals_docs" / "examples" / "runtime"
 PYODIDE = ROOT / "node_modules" / "pyodide"
-#: The packages the browser needs, each pinned in requirements-examples.txt.
-PACKAGES = ("Django", "asgiref", "sqlparse", "pytest", "pytest-django", "pluggy", "iniconfig", "packaging", "Pygments")
+#: The packages the browser needs, each pinned in requirements-examples.txt. Not packaging:
+#: pytest imports it only for minversion, required_plugins, importorskip(minversion=…)
+#: and Twisted, none of which the project uses.
+PACKAGES = ("Django", "asgiref", "sqlparse", "pytest", "pytest-django", "pluggy", "iniconfig", "Pygments")
 #: Pyodide files the worker loads (the rest of the npm package is for Node and CDNs).
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 #: Parts of the wheels no example needs.
 DROP = re.compile(
     r"^django/contrib/(admindocs|flatpages|gis|humanize|postgres|redirects|sitemaps|syndication)/"
-    r"|^django/db/backends/(mysql|oracle|postgresql)/|^django/contrib/auth/common-passwords|^packaging/licenses/"
-    r"|/static/|^django/contrib/[^/]+/templates/|\.dist-info/RECORD$"
+    r"|^django/db/backends/(mysql|oracle|postgresql)/|^django/contrib/auth/common-passwords"
+    r"|/static/|^django/contrib/[^/]+/templates/|\.dist-info/RECORD$|\.dist-info/licenses/AUTHORS$"
+    # The contrib apps' own messages (the admin's, auth's forms): no example shows one.
+    r"|^django/contrib/[^/]+/locale/"
     r"|^django/conf/(app|project)_template/"
     # pytest imports Pygments' terminal formatter and its Python and diff lexers; nothing else of it.
     r"|^pygments/lexers/(?!(__init__|_mapping|python|diff)\.py$)|^pygments/formatters/(?!(__init__|_mapping|terminal)\.py$)"
     r"|^pygments/styles/(?!(__init__|_mapping|default)\.py$)"
 )
-#: Parts of Pyodide's standard library that nothing here imports:
-#: XML-RPC, and the single-byte code pages of other platforms (UTF-8, Latin-1, cp1252 stay).
+#: Parts of Pyodide's standard library that nothing here imports: XML-RPC, the single-byte
+#: code pages of other platforms (UTF-8, Latin-1, cp1252 stay), mail and FTP clients
+#: (Django's SMTP backend cannot reach a server from a browser anyway), archives (only
+#: startapp --template reads tar), profilers, doctest and the pure-Python io. The
+#: build-time run of every snippet's tests (tests/browser/test_runnable.py) proves the rest is enough.
 STDLIB_DROP = re.compile(
     r"^xmlrpc/|^encodings/(mac_|koi8_|kz1048|ptcp154|hp_roman8|tis_620|palmos|cp(?!1252|437)\d|iso8859_(?!1\.|15\.))"
+    r"|^(smtplib|imaplib|poplib|ftplib|netrc|mailbox|tarfile|zipapp|shelve|plistlib|wave|pickletools|optparse"
+    r"|doctest|_pyio|profile|cProfile|pstats|trace|timeit|tabnanny|pyclbr|modulefinder|symtable|sched"
+    r"|filecmp|fileinput|compileall)\.py$"
 )
 LOCALE = re.compile(r"(^|/)locale/([^/]+)/")
 KEEP_LOCALES = {*LANGUAGES, "__init__.py"}

@@ -112,25 +112,25 @@ def test_no_page_scrolls_sideways_at_any_width(measured):
     assert not wide, "pages wider than the window (they open scrolled or cut off):\n" + "\n".join(wide)
 
 
-@pytest.mark.slow  # every page at four widths
-def test_no_text_is_cut_off_by_hidden_overflow(measured):
-    clipped = [
+def found_at_every_width(measured, key: str) -> list[str]:
+    """The problems of kind ``key`` that the measurement found, as "page at width: problem"."""
+    return [
         f"{path} at {width}px: {item}"
         for path, result in measured.items()
         for width in WIDTHS
-        for item in result[width]["clipped"]
+        for item in result[width][key]
     ]
+
+
+@pytest.mark.slow  # every page at four widths
+def test_no_text_is_cut_off_by_hidden_overflow(measured):
+    clipped = found_at_every_width(measured, "clipped")
     assert not clipped, "text cut off by an ancestor with hidden overflow:\n" + "\n".join(clipped[:40])
 
 
 @pytest.mark.slow  # every page at four widths
 def test_table_cells_are_whole_at_every_width_and_labelled_on_phones(measured, html_root):
-    problems = [
-        f"{path} at {width}px: {item}"
-        for path, result in measured.items()
-        for width in WIDTHS
-        for item in result[width]["cells"]
-    ]
+    problems = found_at_every_width(measured, "cells")
     assert not problems, "tables:\n" + "\n".join(problems[:40])
     assert any("data-label" in (html_root / path).read_text(encoding="utf-8") for path in measured), (
         "no labelled table was measured"

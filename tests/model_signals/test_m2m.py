@@ -85,36 +85,24 @@ def test_arguments_of_each_action(post_and_tags, actions):
     ]
 
 
-@django_from("6.1", reason="m2m_changed sends raw")
-def test_django_6_1_sends_raw_false_outside_loaddata(post_and_tags):
-    post, django_tag, _ = post_and_tags
+def raw_sent_by_an_add(connect, post, tag) -> list:
+    """The ``raw`` argument of each m2m_changed that ``post.tags.add(tag)`` sends ("absent" without one)."""
     seen = []
+    connect(m2m_changed, lambda sender, **kwargs: seen.append(kwargs.get("raw", "absent")), sender=Post.tags.through)
+    post.tags.add(tag)
+    return seen
 
-    def record(sender, raw, **kwargs):
-        seen.append(raw)
 
-    m2m_changed.connect(record, sender=Post.tags.through)
-    try:
-        post.tags.add(django_tag)
-    finally:
-        m2m_changed.disconnect(record, sender=Post.tags.through)
-    assert seen == [False, False]
+@django_from("6.1", reason="m2m_changed sends raw")
+def test_django_6_1_sends_raw_false_outside_loaddata(post_and_tags, connect):
+    post, django_tag, _ = post_and_tags
+    assert raw_sent_by_an_add(connect, post, django_tag) == [False, False]
 
 
 @django_before("6.1", reason="m2m_changed sends no raw")
-def test_before_6_1_sends_no_raw_argument(post_and_tags):
+def test_before_6_1_sends_no_raw_argument(post_and_tags, connect):
     post, django_tag, _ = post_and_tags
-    seen = []
-
-    def record(sender, **kwargs):
-        seen.append("raw" in kwargs)
-
-    m2m_changed.connect(record, sender=Post.tags.through)
-    try:
-        post.tags.add(django_tag)
-    finally:
-        m2m_changed.disconnect(record, sender=Post.tags.through)
-    assert seen == [False, False]
+    assert raw_sent_by_an_add(connect, post, django_tag) == ["absent", "absent"]
 
 
 @pytest.fixture
