@@ -31,7 +31,7 @@ LANGUAGES  := $(call SITE_FACT,languages)
 DJANGO_VERSIONS := $(call SITE_FACT,django-versions)
 
 # Test folders that need the docs toolchain or the built site, not only the examples' requirements.
-NOT_EXAMPLE_TESTS := site_checks site translations browser extensions roots
+NOT_EXAMPLE_TESTS := site translations browser extensions roots
 
 BIN    := $(VENV)/bin
 SPHINX := $(BIN)/sphinx-build -c . -j auto

@@ -75,7 +75,7 @@ STDLIB_DROP = re.compile(
 LOCALE = re.compile(r"(^|/)locale/([^/]+)/")
 KEEP_LOCALES = {*LANGUAGES, "__init__.py"}
 #: What of the repository goes into the project the browser runs.
-PROJECT_TESTS_SKIP = {"site_checks", "extensions", "browser", "roots", "translations", "site"}
+PROJECT_TESTS_SKIP = {"extensions", "browser", "roots", "translations", "site"}
 
 
 class BuildError(Exception):

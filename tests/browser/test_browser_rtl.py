@@ -1,7 +1,7 @@
 """Persian pages read right to left, in Vazirmatn, at desktop and phone widths.
 
-sphinx-rtd-theme has no right-to-left support; docs/_ext/rtl.py and
-docs/_static/rtl.css add it. These tests measure the result in Chromium: the
+sphinx-rtd-theme has no right-to-left support; signals_docs/persian/rtl.py and
+its static/rtl.css add it. These tests measure the result in Chromium: the
 computed direction, where the sidebar, breadcrumbs and buttons sit, which side
 the phone menu slides in from, that code stays left to right, and which fonts
 the browser actually downloaded. They also save screenshots for a person to look

@@ -7,7 +7,7 @@ costs at most NEXT_PAGE_BUDGET more bytes (files not already fetched), and no
 page fetches more than that in files other than its own document and images
 (a long page's HTML may itself exceed 30 KB: fa/glossary.html does). The
 search index, loaded by search.html only, has a budget of its own. sphinx-rtd-theme's
-defaults weigh about 775 KB per page; docs/_ext/lean_assets.py is what keeps
+defaults weigh about 775 KB per page; docs/_ext/signals_docs/assets/ is what keeps
 this site under budget.
 """
 

@@ -7,7 +7,7 @@ below the first table moved once the script ran (Lighthouse: a layout shift of
 columns is also far wider than the screen. This extension writes, through an
 HTML translator built on the builder's own (``app.set_translator``):
 
-* the wrapper, present at the first paint (docs/_static/js/theme.js skips
+* the wrapper, present at the first paint (assets/static/js/theme.js skips
   tables already wrapped), as a region named by the table's caption or by its
   columns, so the box the keyboard can focus to scroll has a name;
 * ``data-label`` on every body cell: the text of its column's header. At phone

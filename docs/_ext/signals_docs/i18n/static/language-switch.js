@@ -1,4 +1,4 @@
-/* Language switcher (docs/_ext/language_switch.py renders the links).
+/* Language switcher (i18n/language_switch.py renders the links).
  *
  * Without JavaScript a switcher link opens the same page in the other language.
  * With it, the link also keeps the reader's place: the section named in the

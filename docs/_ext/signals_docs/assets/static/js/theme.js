@@ -2,7 +2,7 @@
  *
  * Replaces the theme's _static/js/theme.js (same file name, so the theme's
  * layout.html loads this one): the original needs the 87 KB jQuery for a few
- * class toggles. docs/_ext/lean_assets.py removes jQuery from every page.
+ * class toggles. assets/scripts.py removes jQuery from every page.
  * Behaviour kept from the theme: the phone menu button, the expand/collapse
  * buttons of the navigation tree, the "current" entry following the #anchor,
  * and responsive tables. Added: the phone menu is a keyboard-operable disclosure
