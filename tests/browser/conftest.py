@@ -8,11 +8,10 @@ CI=true: there .ci/run installs it and a skip would hide a broken check.
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
-from builtsite import CHROMIUM, CHROMIUM_ARGS, axe_violations, require, serve, transfer_sizes
+from builtsite import CHROMIUM, CHROMIUM_ARGS, axe_violations, on_site, require, serve, transfer_sizes
 from sitepaths import guarded_pages, html_root  # noqa: F401  (html_root is a fixture)
 
 HERE = Path(__file__).resolve().parent
@@ -23,10 +22,6 @@ def pytest_collection_modifyitems(items):
     while the session's browser is open, and neither pytest-asyncio's tests nor
     Django's async-unsafe guard can work beside it."""
     items.sort(key=lambda item: HERE in item.path.parents)  # stable: keeps each group's order
-
-
-def on_site(url: str) -> bool:
-    return urlsplit(url).hostname == "127.0.0.1"
 
 
 @pytest.fixture(scope="session")

@@ -11,8 +11,9 @@ import polib
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from builtsite import on_site
 from signals_docs.persian import search as ps
-from sitepaths import LOCALE
+from sitepaths import LOCALE, guarded_pages
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
@@ -103,6 +104,36 @@ def search(page, site_url, lang, query):
     return results(page, errors)
 
 
+@pytest.fixture(scope="module")
+def find(browser, site_url):
+    """``find(lang, query)``: the pages the search page of ``lang`` lists for ``query``.
+
+    Each language's search page (and its index) is loaded once for the module; each
+    query then runs as the page runs the ``?q=`` of its address, through Sphinx's
+    ``Search.performSearch``, on a cleared result list. The tests of the whole road
+    (address, sidebar box, summaries, highlighting) open the page with ``search()``."""
+    pages = guarded_pages(browser, on_site, "requests left the site's origin")
+    open_page = next(pages)
+    loaded = {}
+
+    def _find(lang, query):
+        if lang not in loaded:
+            page = open_page(viewport={"width": 1280, "height": 900}, bypass_csp=True)
+            errors = []
+            page.on("pageerror", lambda error: errors.append(error))
+            page.goto(f"{site_url}/{lang}/search.html")
+            page.wait_for_function("() => typeof Search !== 'undefined' && Search.hasIndex()")
+            loaded[lang] = (page, errors)
+        page, errors = loaded[lang]
+        page.evaluate(
+            "q => { document.getElementById('search-results').replaceChildren(); Search.performSearch(q); }", query
+        )
+        return results(page, errors)
+
+    yield _find
+    next(pages, None)
+
+
 @pytest.mark.parametrize(
     ("query", "page_found"),
     [
@@ -124,8 +155,8 @@ def search(page, site_url, lang, query):
         ("signals", "why-signals.html"),  # English stemming: `signals` finds `signal`
     ],
 )
-def test_a_persian_reader_finds_the_page(page, site_url, query, page_found):
-    assert page_found in search(page, site_url, "fa", query)
+def test_a_persian_reader_finds_the_page(find, query, page_found):
+    assert page_found in find("fa", query)
 
 
 def test_a_result_summary_shows_where_the_page_uses_the_word(page, site_url):
@@ -157,29 +188,29 @@ def test_typing_into_the_sidebar_box_of_a_page(page, site_url):
     assert "why-signals.html" in results(page, errors)
 
 
-def test_a_query_with_no_match_finds_nothing(page, site_url):
+def test_a_query_with_no_match_finds_nothing(find):
     # The control of the test above: not every query finds every page.
-    assert search(page, site_url, "fa", "زرافه کرگدن") == []
+    assert find("fa", "زرافه کرگدن") == []
 
 
-def test_a_word_found_nowhere_is_left_out_of_the_query(page, site_url):
+def test_a_word_found_nowhere_is_left_out_of_the_query(find):
     # Sphinx lists only pages holding every word; a word no page holds would
     # leave the reader with nothing, so the site's splitter leaves it out.
-    assert "why-signals.html" in search(page, site_url, "fa", "میان‌افزار زرافه")
+    assert "why-signals.html" in find("fa", "میان‌افزار زرافه")
 
 
 @pytest.mark.parametrize("query", ["signals", "dispatch_uid", "request_started"])
-def test_english_search_still_works(page, site_url, query):
-    assert "why-signals.html" in search(page, site_url, "en", query)
+def test_english_search_still_works(find, query):
+    assert "why-signals.html" in find("en", query)
 
 
 # --- issue 16: the queries a new reader tried ----------------------------------------
 
 
 @pytest.mark.parametrize("query", ["می‌شود", "میشود", "می شود", "مي‌شود"])
-def test_a_verb_finds_pages_in_every_spelling(page, site_url, query):
+def test_a_verb_finds_pages_in_every_spelling(find, query):
     # «شود» alone is a stopword; the verb with «می» is not, however it is typed.
-    assert search(page, site_url, "fa", query)
+    assert find("fa", query)
 
 
 @pytest.mark.parametrize(
@@ -191,8 +222,8 @@ def test_a_verb_finds_pages_in_every_spelling(page, site_url, query):
         ("en", "on_commit", {"model-signals.html", "transactions.html"}),
     ],
 )
-def test_the_page_about_a_word_comes_early(page, site_url, lang, query, pages_about_it):
-    found = search(page, site_url, lang, query)[:3]
+def test_the_page_about_a_word_comes_early(find, lang, query, pages_about_it):
+    found = find(lang, query)[:3]
     assert pages_about_it & set(found), f"{query!r}: none of {sorted(pages_about_it)} in the first three, {found}"
 
 

@@ -182,6 +182,7 @@ SAMPLE = {"custom-signals.html": ("custom_signals/shipping.py", "custom_signals/
 PASSED = {"en": "Tests passed", "fa": "آزمون‌ها موفق شدند"}
 
 
+@pytest.mark.slow  # a cold runtime per language; the edit test below presses Run in every make test
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_run_shows_the_result_and_the_output(open_page, served, lang):
     page = open_page(locale={"en": "en-US", "fa": "fa-IR"}[lang])
@@ -219,6 +220,7 @@ def test_an_edit_that_breaks_the_snippet_fails_and_reset_restores_it(open_page, 
     assert page.evaluate("window.__cspViolations") == []
 
 
+@pytest.mark.slow  # every page of a language
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_page_violates_the_content_security_policy(open_page, served, html_root, lang):
     page = open_page()

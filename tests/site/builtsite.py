@@ -13,6 +13,7 @@ import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -45,6 +46,11 @@ def built_pages(html_root: Path, languages=LANGUAGES) -> list[str]:
             if not NOT_PAGES.intersection(path.relative_to(base).parts):
                 pages.append(path.relative_to(html_root).as_posix())
     return pages
+
+
+def on_site(url: str) -> bool:
+    """True for a request to the locally served site (``serve()`` listens on 127.0.0.1)."""
+    return urlsplit(url).hostname == "127.0.0.1"
 
 
 def node() -> str | None:
