@@ -42,9 +42,9 @@ def browser():
         launched.close()
 
 
-@pytest.fixture
-def new_page(browser, site_url):
-    """Open pages with a given viewport; fail the test if any request leaves 127.0.0.1."""
+def page_opener(browser):
+    """Yield ``open(width, height, **options)`` for pages whose requests must stay on 127.0.0.1;
+    once done, fail if any request left."""
     pages = guarded_pages(browser, on_site, "requests left the site's origin")
     open_page = next(pages)
     # bypass_csp: these tests inject their tools (axe, wait_for_function predicates) into the page,
@@ -53,6 +53,18 @@ def new_page(browser, site_url):
         viewport={"width": width, "height": height}, **{"bypass_csp": True, **options}
     )
     next(pages, None)
+
+
+@pytest.fixture
+def new_page(browser, site_url):
+    """Open pages with a given viewport; fail the test if any request leaves 127.0.0.1."""
+    yield from page_opener(browser)
+
+
+@pytest.fixture(scope="module")
+def module_new_page(browser, site_url):
+    """``new_page`` for pages a module's tests share (closed when the module is done)."""
+    yield from page_opener(browser)
 
 
 @pytest.fixture

@@ -11,9 +11,8 @@ import polib
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from builtsite import on_site
 from signals_docs.persian import search as ps
-from sitepaths import LOCALE, guarded_pages
+from sitepaths import LOCALE
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
@@ -105,20 +104,18 @@ def search(page, site_url, lang, query):
 
 
 @pytest.fixture(scope="module")
-def find(browser, site_url):
+def find(module_new_page, site_url):
     """``find(lang, query)``: the pages the search page of ``lang`` lists for ``query``.
 
     Each language's search page (and its index) is loaded once for the module; each
     query then runs as the page runs the ``?q=`` of its address, through Sphinx's
     ``Search.performSearch``, on a cleared result list. The tests of the whole road
     (address, sidebar box, summaries, highlighting) open the page with ``search()``."""
-    pages = guarded_pages(browser, on_site, "requests left the site's origin")
-    open_page = next(pages)
     loaded = {}
 
     def _find(lang, query):
         if lang not in loaded:
-            page = open_page(viewport={"width": 1280, "height": 900}, bypass_csp=True)
+            page = module_new_page()
             errors = []
             page.on("pageerror", lambda error: errors.append(error))
             page.goto(f"{site_url}/{lang}/search.html")
@@ -130,8 +127,7 @@ def find(browser, site_url):
         )
         return results(page, errors)
 
-    yield _find
-    next(pages, None)
+    return _find
 
 
 @pytest.mark.parametrize(

@@ -25,12 +25,12 @@ import os
 import re
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+from builtsite import on_site  # noqa: E402
 from signals_docs.examples.runnable import LIMIT_KEYS, RESULTS  # noqa: E402
 from sitepaths import LANGUAGES, guarded_pages  # noqa: E402  (html_root: tests/browser/conftest.py)
 
@@ -83,9 +83,7 @@ def served(html_root):
 @pytest.fixture
 def open_page(browser, served, runtime):
     """Pages whose requests must stay on 127.0.0.1 and whose CSP violations are recorded."""
-    pages = guarded_pages(
-        browser, lambda url: urlsplit(url).hostname == "127.0.0.1" or url.startswith("file:"), "requests left the site"
-    )
+    pages = guarded_pages(browser, lambda url: on_site(url) or url.startswith("file:"), "requests left the site")
     open_ = next(pages)
 
     def opener(**options):

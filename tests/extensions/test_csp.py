@@ -48,3 +48,14 @@ def test_translations_set_the_plural_rule_without_new_function():
     assert eval_free_translations(rewritten) == rewritten
     with pytest.raises(ValueError, match="unexpected plural rule"):
         eval_free_translations(sphinx_js.replace("(n > 1)", "alert(1)"))
+
+
+@pytest.mark.sphinx("html", testroot="csp")
+def test_every_built_page_carries_its_own_policy_once(app):
+    app.build()
+    for path in (app.outdir / "index.html", app.outdir / "sub" / "page.html", app.outdir / "search.html"):
+        html = path.read_text(encoding="utf-8")
+        metas = re.findall(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', html)
+        assert metas == [policy_for(html)], path
+        assert html.index('<meta charset="utf-8"') < html.index("Content-Security-Policy"), path
+    assert not app.warning.getvalue()

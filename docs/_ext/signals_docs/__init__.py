@@ -4,8 +4,8 @@ Each sub-package holds one concern and its assets (``<group>/static/``); each mo
 in it does one job and is listed by dotted name in conf.py, and a module whose pages
 need its group's files calls ``app.setup_extension("signals_docs.<group>")``.
 The modules at this level are helpers, not extensions: ``site`` holds the facts
-every part reads; ``css``, ``font_subset`` and ``reproducible_zip`` serve several
-extensions and scripts.
+every part reads; ``css``, ``built_pages``, ``font_subset`` and ``reproducible_zip``
+serve several extensions and scripts.
 """
 
 from __future__ import annotations

@@ -68,7 +68,7 @@ def rebase(css: str, source_dir: str, bundle_dir: str) -> str:
     """``css`` with each relative ``url(...)`` made relative to ``bundle_dir`` instead of ``source_dir``."""
 
     def new_url(node, target: str):
-        if _NOT_REBASED.match(target) or target.startswith("data:"):
+        if _NOT_REBASED.match(target):  # another host, data:, root-absolute or #fragment
             return node
         path, _, rest = target.partition("?")
         moved = posixpath.relpath(posixpath.normpath(posixpath.join(source_dir, path)), bundle_dir)
@@ -112,27 +112,28 @@ def _head(html: str) -> str:
     return html[:end] if end >= 0 else ""
 
 
-def _members_of(head: str, base: str) -> list[tuple[str, str, str] | None]:
-    """Each ``<link>`` of a head: ``(path under the output, root, tag)`` for a member, None otherwise."""
-    return [(*found, tag) if (found := member(tag, base)) else None for tag in _LINK.findall(head)]
+def _links_of(head: str, base: str) -> list[tuple[str, tuple[str, str] | None]]:
+    """Each ``<link>`` of a head with what ``member()`` finds in it."""
+    return [(tag, member(tag, base)) for tag in _LINK.findall(head)]
 
 
 def bundle_pages(app: Sphinx, exception: Exception | None) -> None:
     if exception or app.builder.format != "html":
         return
     outdir = Path(app.outdir)
-    pages = {}
+    pages = {}  # page -> (html, its head, its links)
     for page in sorted(outdir.rglob("*.html")):
         html = page.read_text(encoding="utf-8")
-        if _head(html):
-            pages[page] = (html, page.parent.relative_to(outdir).as_posix().removeprefix("."))
+        if head := _head(html):
+            base = page.parent.relative_to(outdir).as_posix().removeprefix(".")
+            pages[page] = (html, head, _links_of(head, base))
     # A stylesheet most pages link joins the bundle; one page's own (the glossary's) keeps
     # its link, so the next page a reader opens finds the bundle in the cache. Counted on
     # the pages this build wrote (not yet bundled), which always include search and genindex.
     uses: Counter[str] = Counter()
     fresh = 0
-    for html, base in pages.values():
-        members = {found[0] for found in _members_of(_head(html), base) if found}
+    for _, _, links in pages.values():
+        members = {found[0] for _, found in links if found}
         if members and not any(BUNDLE.match(m) for m in members):
             fresh += 1
             uses.update(members)
@@ -153,10 +154,10 @@ def bundle_pages(app: Sphinx, exception: Exception | None) -> None:
         linked.add(target)
         return f'<link rel="stylesheet" type="text/css" href="{root}{target}?v={version}" />'
 
-    def rewrite(head: str, base: str) -> str:
+    def rewrite(head: str, links: list) -> str:
         """``head`` with each run of consecutive shared members replaced by one bundle link."""
-        found = _members_of(head, base)
-        tags = _LINK.findall(head)
+        tags = [tag for tag, _ in links]
+        found = [member for _, member in links]
         replacements: list[str | None] = list(tags)  # None: the tag goes
         run: list[int] = []  # indexes of consecutive shared members
 
@@ -188,9 +189,8 @@ def bundle_pages(app: Sphinx, exception: Exception | None) -> None:
 
         return _LINK_AND_SPACE.sub(put, head)
 
-    for page, (html, base) in pages.items():
-        head = _head(html)
-        lean = rewrite(head, base)
+    for page, (html, head, links) in pages.items():
+        lean = rewrite(head, links)
         if lean != head:
             page.write_text(lean + html[len(head) :], encoding="utf-8")
     for stale in sorted(bundled - linked):

@@ -9,9 +9,10 @@ whose hashes the Content-Security-Policy pins), so those are left as written.
 """
 
 import re
-from pathlib import Path
 
 from sphinx.application import Sphinx
+
+from signals_docs.built_pages import rewrite_pages
 
 # One pass, left to right: a kept element is matched whole (and put back as it is)
 # before its inner lines could be taken for indentation.
@@ -22,17 +23,13 @@ def drop_indentation(html: str) -> str:
     return KEPT_OR_INDENT.sub(lambda match: match.group(1) or "\n", html)
 
 
-def rewrite_pages(app: Sphinx, exception) -> None:
+def drop_indentation_of_pages(app: Sphinx, exception) -> None:
     if exception or app.builder.format != "html":
         return
-    for page in Path(app.outdir).rglob("*.html"):
-        html = page.read_text(encoding="utf-8")
-        lean = drop_indentation(html)
-        if lean != html:
-            page.write_text(lean, encoding="utf-8")
+    rewrite_pages(app.outdir, lambda html, page: drop_indentation(html))
 
 
 def setup(app: Sphinx) -> dict:
     # Before the Content-Security-Policy (900), which hashes the pages' inline blocks as written.
-    app.connect("build-finished", rewrite_pages, priority=800)
+    app.connect("build-finished", drop_indentation_of_pages, priority=800)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

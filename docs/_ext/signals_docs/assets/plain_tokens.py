@@ -27,6 +27,7 @@ from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 
 from signals_docs.assets.css_purge import NESTED, selectors
+from signals_docs.built_pages import rewrite_pages
 from signals_docs.css import declarations, parse
 
 _TOKEN_RULE = re.compile(r"^(.*?)\.highlight\s+\.(-?[_a-zA-Z][\w-]*)$")
@@ -102,11 +103,7 @@ def unwrap_pages(app: Sphinx, exception: Exception | None) -> None:
     outdir = Path(app.outdir)
     stylesheets = {str(path): path.read_text(encoding="utf-8") for path in sorted((outdir / "_static").rglob("*.css"))}
     styled = styled_classes(stylesheets)
-    for page in sorted(outdir.rglob("*.html")):
-        html = page.read_text(encoding="utf-8")
-        lean = unwrap(html, styled)
-        if lean != html:
-            page.write_text(lean, encoding="utf-8")
+    rewrite_pages(outdir, lambda html, page: unwrap(html, styled))
 
 
 def setup(app: Sphinx) -> dict:

@@ -27,6 +27,8 @@ from pathlib import Path
 
 from sphinx.application import Sphinx
 
+from signals_docs.built_pages import rewrite_pages
+
 #: Everything the site's pages need, and nothing from elsewhere.
 POLICY = (
     "default-src 'none'",
@@ -108,11 +110,10 @@ def _write_policies(app: Sphinx, exception: Exception | None) -> None:
     translations = Path(app.outdir, "_static", "translations.js")
     if translations.is_file():
         translations.write_text(eval_free_translations(translations.read_text(encoding="utf-8")), encoding="utf-8")
-    for page in sorted(Path(app.outdir).rglob("*.html")):
-        if "_static" in page.relative_to(app.outdir).parts:
-            continue
-        text = page.read_text(encoding="utf-8")
-        page.write_text(apply_policy(text, str(page)), encoding="utf-8")
+    rewrite_pages(
+        app.outdir,
+        lambda html, page: html if "_static" in page.relative_to(app.outdir).parts else apply_policy(html, str(page)),
+    )
 
 
 def setup(app: Sphinx) -> dict:
