@@ -30,10 +30,10 @@ sys.path[:0] = [str(ROOT / "tests" / "site"), str(ROOT / "docs" / "_ext")]
 from bench_runnable import bench_runnable  # noqa: E402
 
 from builtsite import built_pages, serve, transfer_sizes  # noqa: E402
+from signals_docs.site import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from signals_docs.snapshot import snapshot as copy_sources  # noqa: E402
 
 VENV = ROOT / ".venv"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 TOUCHED_PAGE = "docs/why-signals.md"
 
 BASELINE_CONF = """
@@ -170,7 +170,7 @@ def main() -> None:
         from playwright.sync_api import sync_playwright
 
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             ours = page_weights(tree / "_bench" / "html", browser)
             theirs = page_weights(Path(tmp) / "baseline" / "html", browser)
             rows_runnable = bench_runnable(tree / "_bench" / "html", browser)  # Run buttons (issue 15)

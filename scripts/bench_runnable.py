@@ -17,17 +17,18 @@ Usage: .venv/bin/python scripts/bench_runnable.py [BUILDDIR/html] [--runs N]
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import json
 import re
 import statistics
 import sys
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "tests" / "site"), str(ROOT / "docs" / "_ext")]
+from builtsite import built_pages, on_site, serve  # noqa: E402
+from signals_docs.site import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
 PAGE = "en/custom-signals.html"
 EXAMPLE = "custom_signals/shipping.py"
 GROWTH = re.compile(
@@ -35,52 +36,40 @@ GROWTH = re.compile(
     r"|<script[^>]*runnable\.js[^>]*></script>|<link[^>]*runnable\.css[^>]*/?>",
     re.DOTALL,
 )
-NOT_PAGES = {"_static", "_sources", "_downloads", "_images", "runtime"}
 
 
 def first_load_growth(html_root: Path) -> dict[str, int]:
     """Bytes each page gains from the feature before Run is pressed."""
     growth = {}
-    for page in sorted(html_root.rglob("*.html")):
-        parts = page.relative_to(html_root).parts
-        if NOT_PAGES.intersection(parts):
-            continue
-        html = page.read_text(encoding="utf-8")
+    for path in built_pages(html_root):
+        html = (html_root / path).read_text(encoding="utf-8")
         total = sum(len(m.group(0).encode()) for m in GROWTH.finditer(html))
-        lang_root = html_root / parts[0] if len(parts) > 1 else html_root
+        static = html_root / path.split("/")[0] / "_static"
         for name in ("runnable.js", "runnable.css"):
-            if name in html and (lang_root / "_static" / name).is_file():
-                total += (lang_root / "_static" / name).stat().st_size
-        growth[page.relative_to(html_root).as_posix()] = total
+            if name in html and (static / name).is_file():
+                total += (static / name).stat().st_size
+        growth[path] = total
     return growth
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
 
 
 def click_to_result(html_root: Path, browser, runs: int = 3) -> tuple[list[float], list[float], list[str]]:
     """Cold and second-run seconds, and the URLs of requests that left the site."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(html_root)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/{PAGE}"
     outside: list[str] = []
     cold, second = [], []
 
     def guard(route):
-        if route.request.url.startswith(("http://127.0.0.1", "data:", "blob:")):
+        if on_site(route.request.url) or route.request.url.startswith(("data:", "blob:")):
             route.continue_()
         else:
             outside.append(route.request.url)
             route.abort()
 
-    try:
+    with serve(html_root) as site:
         for _ in range(runs):
             context = browser.new_context()
             context.route("**/*", guard)
             page = context.new_page()
-            page.goto(url, wait_until="load")
+            page.goto(f"{site}/{PAGE}", wait_until="load")
             box = f'.runnable[data-example="{EXAMPLE}"]'
             for n, times in ((1, cold), (2, second)):
                 start = time.perf_counter()
@@ -91,8 +80,6 @@ def click_to_result(html_root: Path, browser, runs: int = 3) -> tuple[list[float
                 if state != "passed":
                     raise RuntimeError(f"{PAGE} {EXAMPLE}: run {n} ended {state!r}")
             context.close()
-    finally:
-        server.shutdown()
     return cold, second, outside
 
 
@@ -122,9 +109,7 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"]
-        )
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         rows = bench_runnable(args.html_root, browser, args.runs)
         browser.close()
     width = max(len(row[0]) for row in rows)

@@ -39,7 +39,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
-from signals_docs.site import LANGUAGES  # noqa: E402
+from signals_docs.site import LANGUAGES, SITE_TESTS  # noqa: E402
 
 RUNTIME_SOURCES = ROOT / "docs" / "_ext" / "signals_docs" / "examples" / "runtime"
 PYODIDE = ROOT / "node_modules" / "pyodide"
@@ -74,8 +74,6 @@ STDLIB_DROP = re.compile(
 )
 LOCALE = re.compile(r"(^|/)locale/([^/]+)/")
 KEEP_LOCALES = {*LANGUAGES, "__init__.py"}
-#: What of the repository goes into the project the browser runs.
-PROJECT_TESTS_SKIP = {"extensions", "browser", "roots", "translations", "site"}
 
 
 class BuildError(Exception):
@@ -179,6 +177,8 @@ def pytest_ini() -> str:
 
 
 def project_files() -> list[tuple[str, Path]]:
+    """What of the repository goes into the project the browser runs: the examples and
+    their tests (not the tests of the site)."""
     files = []
     for path in sorted((ROOT / "examples").rglob("*")):
         rel = path.relative_to(ROOT)
@@ -186,7 +186,7 @@ def project_files() -> list[tuple[str, Path]]:
             files.append((rel.as_posix(), path))
     for path in sorted((ROOT / "tests").rglob("*.py")):
         rel = path.relative_to(ROOT)
-        if "__pycache__" not in rel.parts and not PROJECT_TESTS_SKIP.intersection(rel.parts[1:2]):
+        if "__pycache__" not in rel.parts and not SITE_TESTS.intersection(rel.parts[1:2]):
             files.append((rel.as_posix(), path))
     return files
 

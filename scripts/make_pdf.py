@@ -21,9 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 
-from signals_docs.site import LANGUAGES, RELEASE  # noqa: E402
+from signals_docs.site import CHROMIUM, CHROMIUM_ARGS, LANGUAGES, RELEASE  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
 TOC_TITLE = {"en": "Contents", "fa": "فهرست مطالب"}
 
 
@@ -146,13 +145,13 @@ def main(argv: list[str] | None = None) -> int:
     ]
     if missing:
         parser.exit(1, f"make pdf: no built site ({', '.join(missing)} missing): run 'make html'\n")
-    if not Path(CHROMIUM).is_file():
+    if not CHROMIUM.is_file():
         parser.exit(1, f"make pdf: Chromium not found at {CHROMIUM} (Debian: apt-get install chromium)\n")
     from playwright.sync_api import sync_playwright
 
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             for lang in args.languages:
                 target = print_language(
                     browser, args.html / lang, lang, args.dist / f"django-signals-{RELEASE}-{lang}.pdf"

@@ -22,7 +22,8 @@ import django
 import pytest
 from django.dispatch import Signal
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+TESTS = Path(__file__).resolve().parent
+EXAMPLES = TESTS.parent / "examples"
 
 
 def django_signals() -> dict[str, Signal]:
@@ -105,6 +106,20 @@ def changes(before):
         if added or removed:
             problems[name] = {"left connected": len(added), "disconnected, not restored": len(removed)}
     return problems
+
+
+def pytest_collection_modifyitems(config, items):
+    """When coverage runs (``--cov``), pause it (pytest-cov's ``no_cover``) in the tests of
+    the site: they run no example, and tracing their Sphinx builds and browsers would
+    double their time. (This file also runs in the browser runtime, which has neither
+    pytest-cov nor the site's modules.)"""
+    if not config.pluginmanager.has_plugin("_cov"):
+        return
+    from signals_docs.site import SITE_TESTS
+
+    for item in items:
+        if item.path.relative_to(TESTS).parts[0] in SITE_TESTS:
+            item.add_marker(pytest.mark.no_cover)
 
 
 def pytest_report_header(config):

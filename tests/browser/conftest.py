@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from builtsite import CHROMIUM, CHROMIUM_ARGS, axe_violations, on_site, require, serve, transfer_sizes
+from builtsite import TEST_BROWSER, axe_violations, on_site, require, serve, transfer_sizes
+from signals_docs.site import CHROMIUM_ARGS
 from sitepaths import guarded_pages, html_root  # noqa: F401  (html_root is a fixture)
 
 HERE = Path(__file__).resolve().parent
@@ -33,11 +34,14 @@ def site_url(html_root):  # noqa: F811
 
 @pytest.fixture(scope="session")
 def browser():
-    require(CHROMIUM.is_file(), f"Chromium not found at {CHROMIUM} (Debian: apt-get install chromium)")
+    require(
+        TEST_BROWSER.is_file(),
+        f"Chromium not found at {TEST_BROWSER} (Debian: apt-get install chromium-headless-shell)",
+    )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        launched = playwright.chromium.launch(executable_path=str(TEST_BROWSER), args=CHROMIUM_ARGS, headless=True)
         yield launched
         launched.close()
 

@@ -120,6 +120,8 @@ def find(module_new_page, site_url):
             page.on("pageerror", lambda error: errors.append(error))
             page.goto(f"{site_url}/{lang}/search.html")
             page.wait_for_function("() => typeof Search !== 'undefined' && Search.hasIndex()")
+            # Which pages are found does not depend on their summaries: no fetch of every result page.
+            page.evaluate("DOCUMENTATION_OPTIONS.SHOW_SEARCH_SUMMARY = false")
             loaded[lang] = (page, errors)
         page, errors = loaded[lang]
         page.evaluate(

@@ -6,7 +6,10 @@
   ``docs/_ext/signals_docs/examples/runnable-results.json``, which the build
   reads to label the snippets that cannot run. After changing an example or a
   test, refresh it with ``RUNNABLE_UPDATE=1 .venv/bin/python -m pytest
-  tests/browser/test_runnable.py -k recorded`` and commit the file.
+  tests/browser/test_runnable.py -k recorded`` and commit the file. The file
+  names the runtime it was recorded with (its input stamp), so a plain
+  ``make test`` (tests/site/test_runtime.py) tells in a second that it is stale;
+  this run, which proves it true, is a slow gate.
 * Pressing Run on a sample of snippets in both languages shows the result and
   the output; an edit that breaks a snippet is reported as a failure; Reset
   brings the published code back.
@@ -30,12 +33,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
-from builtsite import on_site  # noqa: E402
-from signals_docs.examples.runnable import LIMIT_KEYS, RESULTS  # noqa: E402
+from builtsite import on_site, require  # noqa: E402
+from signals_docs.examples.runnable import LIMIT_KEYS, REFRESH, RESULTS  # noqa: E402
 from sitepaths import LANGUAGES, guarded_pages  # noqa: E402  (html_root: tests/browser/conftest.py)
 
 pytestmark = pytest.mark.browser
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 #: A cold run on a loaded two-core machine; the budget (6 s) is measured by make bench, not here.
 RUN_TIMEOUT_MS = 300_000
 SNIPPET = re.compile(r'<div class="runnable" data-example="([^"]+)" data-test="([^"]+)"')
@@ -47,14 +49,6 @@ CSP_LISTENER = (
 )
 
 
-def require(available: bool, reason: str) -> None:
-    if available:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason}; it is mandatory when CI=true")
-    pytest.skip(reason)
-
-
 @pytest.fixture(scope="module")
 def runtime(html_root) -> dict:
     manifest = html_root / "runtime" / "manifest.json"
@@ -62,26 +56,8 @@ def runtime(html_root) -> dict:
     return json.loads(manifest.read_text())
 
 
-@pytest.fixture(scope="module")
-def served(html_root):
-    """The built site over HTTP on a free port (Python's server sends .wasm as application/wasm)."""
-    import functools
-    import http.server
-    import threading
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(html_root)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-
-
 @pytest.fixture
-def open_page(browser, served, runtime):
+def open_page(browser, site_url, runtime):
     """Pages whose requests must stay on 127.0.0.1 and whose CSP violations are recorded."""
     pages = guarded_pages(browser, lambda url: on_site(url) or url.startswith("file:"), "requests left the site")
     open_ = next(pages)
@@ -132,14 +108,21 @@ def records_from(result: dict, found: dict[str, str]) -> dict[str, dict]:
     return records
 
 
-def test_every_snippet_runs_in_the_browser_or_is_recorded_with_its_reason(open_page, served, html_root, runtime):
+@pytest.mark.slow  # a cold runtime runs every snippet's tests; test_runtime.py checks the record is current
+def test_every_snippet_runs_in_the_browser_or_is_recorded_with_its_reason(open_page, site_url, html_root, runtime):
     found = snippets(html_root)
     assert found, "no Run control on any English page: is the runtime built (make runtime)?"
     page = open_page()
     page.set_default_timeout(RUN_TIMEOUT_MS)
-    page.goto(f"{served}/en/index.html")
+    page.goto(f"{site_url}/en/index.html")
     result = run_in_worker(page, sorted(set(found.values())))
     assert "error" not in result, f"the runtime could not run the tests: {result.get('error')}"
+    # Exit 1 is a failed test (a browser limit, checked below); anything else ran nothing.
+    assert result["exit"] in (0, 1), (
+        f"pytest stopped in the browser (exit {result['exit']}):\n{result['output'][-3000:]}"
+    )
+    silent = set(found.values()) - {t["nodeid"].split("::")[0] for t in result["tests"]}
+    assert not silent, f"no test of {sorted(silent)} ran in the browser"
     unexplained = [
         f"{t['nodeid']}: {t['message'][-600:]}"
         for t in result["tests"]
@@ -153,15 +136,14 @@ def test_every_snippet_runs_in_the_browser_or_is_recorded_with_its_reason(open_p
         "about": "Written by tests/browser/test_runnable.py (RUNNABLE_UPDATE=1); read by signals_docs.examples.runnable.",
         "pyodide": runtime["pyodide"],
         "django": runtime["packages"]["django"],
+        "runtime": runtime["stamp"],
         "snippets": records_from(result, found),
     }
     if os.environ.get("RUNNABLE_UPDATE") == "1":
         RESULTS.write_text(json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     recorded = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.is_file() else {}
-    assert recorded.get("snippets") == data["snippets"], (
-        f"{RESULTS.relative_to(ROOT)} is out of date with the browser run: refresh it with "
-        "RUNNABLE_UPDATE=1 .venv/bin/python -m pytest tests/browser/test_runnable.py -k recorded, then rebuild"
-    )
+    assert recorded.get("snippets") == data["snippets"], f"{RESULTS.relative_to(ROOT)} is out of date: {REFRESH}"
+    assert recorded.get("runtime") == data["runtime"], f"{RESULTS.relative_to(ROOT)} names another runtime: {REFRESH}"
 
 
 def press_run(page, example: str, runs: int) -> dict:
@@ -182,10 +164,10 @@ PASSED = {"en": "Tests passed", "fa": "آزمون‌ها موفق شدند"}
 
 @pytest.mark.slow  # a cold runtime per language; the edit test below presses Run in every make test
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_run_shows_the_result_and_the_output(open_page, served, lang):
+def test_run_shows_the_result_and_the_output(open_page, site_url, lang):
     page = open_page(locale={"en": "en-US", "fa": "fa-IR"}[lang])
     for html, examples in SAMPLE.items():
-        page.goto(f"{served}/{lang}/{html}")
+        page.goto(f"{site_url}/{lang}/{html}")
         for example in examples:
             shown = press_run(page, example, 1)
             assert shown["state"] == "passed", f"{lang}/{html} {example}: {shown}"
@@ -194,9 +176,9 @@ def test_run_shows_the_result_and_the_output(open_page, served, lang):
         assert page.evaluate("window.__cspViolations") == []
 
 
-def test_an_edit_that_breaks_the_snippet_fails_and_reset_restores_it(open_page, served):
+def test_an_edit_that_breaks_the_snippet_fails_and_reset_restores_it(open_page, site_url):
     page = open_page()
-    page.goto(f"{served}/en/custom-signals.html")
+    page.goto(f"{site_url}/en/custom-signals.html")
     example = "custom_signals/shipping.py"
     box = page.locator(f'.runnable[data-example="{example}"]')
     assert press_run(page, example, 1)["state"] == "passed"
@@ -220,15 +202,15 @@ def test_an_edit_that_breaks_the_snippet_fails_and_reset_restores_it(open_page, 
 
 @pytest.mark.slow  # every page of a language
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_no_page_violates_the_content_security_policy(open_page, served, html_root, lang):
+def test_no_page_violates_the_content_security_policy(open_page, site_url, html_root, lang):
     page = open_page()
     violations = []
     pages = sorted((html_root / lang).rglob("*.html"))
     for path in [p for p in pages if not {"_static", "_sources"} & set(p.relative_to(html_root).parts)]:
-        url = f"{served}/{path.relative_to(html_root).as_posix()}"
+        url = f"{site_url}/{path.relative_to(html_root).as_posix()}"
         page.goto(url, wait_until="load")
         violations += [f"{url}: {v}" for v in page.evaluate("window.__cspViolations")]
-    page.goto(f"{served}/index.html", wait_until="load")
+    page.goto(f"{site_url}/index.html", wait_until="load")
     assert not violations, "\n".join(violations)
 
 

@@ -17,13 +17,11 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from signals_docs.site import CHROMIUM, CHROMIUM_HEADLESS_SHELL
 from sitepaths import BUILD, LANGUAGES, ROOT
 
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--disable-quic",
-]  # fmt: skip
+#: The browser the tests drive: the headless shell where it is installed, else Chromium.
+TEST_BROWSER = CHROMIUM_HEADLESS_SHELL if CHROMIUM_HEADLESS_SHELL.is_file() else CHROMIUM
 SCREENSHOTS = BUILD / "screenshots"
 NODE_MODULES = ROOT / "node_modules"
 AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"

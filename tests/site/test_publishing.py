@@ -137,7 +137,7 @@ def workflow_steps() -> list[dict]:
 def test_workflow_installs_what_the_tests_need_and_runs_the_projects_targets():
     runs = [step["run"] for step in workflow_steps() if "run" in step]
     install = next(r for r in runs if "apt-get install" in r)
-    for package in ("chromium", "gettext", "python3-venv", "make", "git"):
+    for package in ("chromium", "chromium-headless-shell", "gettext", "python3-venv", "make", "git"):
         assert re.search(rf"\b{package}\b", install), f"{WORKFLOW.name}: apt-get install lacks {package}"
     for run in runs:
         for line in (line.strip() for line in run.splitlines()):
@@ -152,7 +152,7 @@ def test_workflow_installs_what_the_tests_need_and_runs_the_projects_targets():
 def test_ci_runs_every_gate_with_the_commands_the_readme_gives(tmp_path):
     """Run .ci/run with a ``make`` (and system tools) that only record how they were called."""
     log = tmp_path / "calls"
-    for tool in ("make", "apt-get", "msgfmt", "chromium", "npm"):
+    for tool in ("make", "apt-get", "msgfmt", "chromium", "chromium-headless-shell", "npm"):
         fake = tmp_path / tool
         fake.write_text(f'#!/bin/sh\necho "{tool} $* CI=$CI" >> "{log}"\n', encoding="utf-8")
         fake.chmod(0o755)
