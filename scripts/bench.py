@@ -30,7 +30,7 @@ sys.path[:0] = [str(ROOT / "tests" / "site"), str(ROOT / "docs" / "_ext")]
 from bench_runnable import bench_runnable  # noqa: E402
 
 from builtsite import built_pages, serve, transfer_sizes  # noqa: E402
-from signals_docs.site import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from signals_docs.site import CHROMIUM, CHROMIUM_ARGS, LANGUAGES  # noqa: E402
 from signals_docs.snapshot import snapshot as copy_sources  # noqa: E402
 
 VENV = ROOT / ".venv"
@@ -75,26 +75,18 @@ def baseline_build(tree: Path, out: Path) -> float:
         encoding="utf-8",
     )
     total = 0.0
-    for lang in ("en", "fa"):
-        elapsed, _ = run(
-            [
-                str(VENV / "bin" / "sphinx-build"),
-                "-c",
-                str(confdir),
-                "-b",
-                "html",
-                "-D",
-                f"language={lang}",
-                "-q",
-                "-d",
-                str(out / "doctrees" / lang),
-                "docs",
-                str(out / "html" / lang),
-            ],  # fmt: skip
-            cwd=tree,
-        )
+    for lang in LANGUAGES:
+        elapsed, _ = run(baseline_command(confdir, out, lang), cwd=tree)
         total += elapsed
     return total
+
+
+def baseline_command(confdir: Path, out: Path, lang: str) -> list[str]:
+    """sphinx-build of the plain build of ``lang`` into ``out/html/<lang>``."""
+    return [
+        str(VENV / "bin" / "sphinx-build"), "-c", str(confdir), "-b", "html", "-D", f"language={lang}", "-q",
+        "-d", str(out / "doctrees" / lang), "docs", str(out / "html" / lang),
+    ]  # fmt: skip
 
 
 def page_weights(html_root: Path, browser) -> dict[str, int]:
@@ -140,23 +132,7 @@ def main() -> None:
         incremental, _ = run([*make, "html-en"], cwd=tree)
         base_conf = Path(tmp) / "baseline" / "conf"
         (tree / TOUCHED_PAGE).touch()
-        base_incremental, _ = run(
-            [
-                str(VENV / "bin" / "sphinx-build"),
-                "-c",
-                str(base_conf),
-                "-b",
-                "html",
-                "-D",
-                "language=en",
-                "-q",
-                "-d",
-                str(Path(tmp) / "baseline" / "doctrees" / "en"),
-                "docs",
-                str(Path(tmp) / "baseline" / "html" / "en"),
-            ],  # fmt: skip
-            cwd=tree,
-        )
+        base_incremental, _ = run(baseline_command(base_conf, Path(tmp) / "baseline", "en"), cwd=tree)
         rows.append(
             (
                 f"rebuild after touching {TOUCHED_PAGE} (en)",
@@ -175,7 +151,7 @@ def main() -> None:
             theirs = page_weights(Path(tmp) / "baseline" / "html", browser)
             rows_runnable = bench_runnable(tree / "_bench" / "html", browser)  # Run buttons (issue 15)
             browser.close()
-        for lang in ("en", "fa"):
+        for lang in LANGUAGES:
             mine = [v for k, v in ours.items() if k.startswith(lang + "/")]
             base = [v for k, v in theirs.items() if k.startswith(lang + "/")]
             rows.append(

@@ -135,11 +135,11 @@ def connect():
 
     def _connect(signal, receiver, sender=None, **options):
         signal.connect(receiver, sender=sender, **options)
-        connected.append((signal, receiver, sender))
+        connected.append((signal, receiver, sender, options.get("dispatch_uid")))
 
     yield _connect
-    for signal, receiver, sender in connected:
-        disconnected = signal.disconnect(receiver, sender=sender)
+    for signal, receiver, sender, dispatch_uid in connected:
+        disconnected = signal.disconnect(receiver, sender=sender, dispatch_uid=dispatch_uid)
         # With a lazy sender ("app_label.Model") ModelSignal.disconnect() returns None
         # even when it disconnected; the leak check still proves the receiver is gone.
         assert disconnected or isinstance(sender, str)

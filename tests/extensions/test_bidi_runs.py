@@ -4,9 +4,8 @@ import pytest
 
 
 @pytest.mark.sphinx("html", testroot="bidi_runs")
-def test_a_number_and_the_latin_word_after_it_are_one_run(app):
-    app.build()
-    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+def test_a_number_and_the_latin_word_after_it_are_one_run(built):
+    html = built("index.html")
     assert html.count('<span class="ltr-run">5.2 LTS</span>') == 2  # in prose and in emphasis
     assert "جنگو 6.1 نوشته" in html  # a number before Persian words is left alone
     assert html.count("ltr-run") == 2 and '<span class="pre">LTS</span>' in html  # code untouched

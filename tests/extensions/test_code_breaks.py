@@ -19,9 +19,8 @@ def test_breaks_go_between_letters_joined_by_dot_underscore_or_slash():
 
 
 @pytest.mark.sphinx("html", testroot="code_breaks")
-def test_inline_code_gets_break_opportunities_and_nothing_else_changes(app):
-    app.build()
-    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+def test_inline_code_gets_break_opportunities_and_nothing_else_changes(built):
+    html = built("index.html")
     assert '<span class="pre">django.<wbr>tasks.<wbr>backends.<wbr>immediate.<wbr>ImmediateBackend</span>' in html
     assert '<span class="pre">django_<wbr>capture_<wbr>on_<wbr>commit_<wbr>callbacks(execute=False)</span>' in html
     assert '<span class="pre">examples/<wbr>testing_<wbr>signals/<wbr>catching.<wbr>py</span>' in html

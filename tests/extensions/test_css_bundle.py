@@ -41,10 +41,9 @@ def test_import_cannot_be_bundled(tmp_path):
 
 
 @pytest.mark.sphinx("html", testroot="css_bundle")
-def test_every_page_links_one_bundle_in_the_cascade_order(app):
-    app.build()
-    top = (app.outdir / "index.html").read_text(encoding="utf-8")
-    nested = (app.outdir / "sub" / "page.html").read_text(encoding="utf-8")
+def test_every_page_links_one_bundle_in_the_cascade_order(app, built):
+    top = built("index.html")
+    nested = built("sub/page.html")
     links = stylesheet_links(top)
     assert len(links) == 2 and 'media="print"' in links[1], links
     href = re.search(r'href="([^"?]+)\?v=[0-9a-f]{8}"', links[0]).group(1)
@@ -62,11 +61,10 @@ def test_every_page_links_one_bundle_in_the_cascade_order(app):
 
 
 @pytest.mark.sphinx("html", testroot="css_bundle")
-def test_a_second_pass_keeps_the_pages_links_and_their_bundle(app):
-    app.build()
-    before = (app.outdir / "index.html").read_text(encoding="utf-8")
+def test_a_second_pass_keeps_the_pages_links_and_their_bundle(app, built):
+    before = built("index.html")
     bundle_pages(app, None)  # pages already linking a bundle: nothing to join, nothing removed
-    assert (app.outdir / "index.html").read_text(encoding="utf-8") == before
+    assert built("index.html") == before
     href = re.search(r'href="(_static/site-[^"?]+)', before).group(1)
     assert (app.outdir / href).is_file()
 

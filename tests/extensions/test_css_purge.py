@@ -44,9 +44,8 @@ def test_a_stylesheet_that_does_not_parse_is_an_error():
 
 
 @pytest.mark.sphinx("html", testroot="css_purge")
-def test_the_built_theme_css_keeps_what_pages_use(app):
-    app.build()
-    css = (app.outdir / "_static" / "css" / "theme.css").read_text(encoding="utf-8")
+def test_the_built_theme_css_keeps_what_pages_use(app, built):
+    css = built("_static/css/theme.css")
     rules = parse(css)
     kept = {s for rule in rules if rule.type == "qualified-rule" for s in selectors(rule)}
     assert ".wy-nav-content" in kept  # the theme's main column, on every page

@@ -8,10 +8,9 @@ from signals_docs import site
 
 
 @pytest.mark.sphinx("html", testroot="download")
-def test_pages_link_the_zip_relative_to_themselves(app):
-    app.build()
-    index = (app.outdir / "index.html").read_text(encoding="utf-8")
-    snippet_page = (app.outdir / "reference" / "adding.html").read_text(encoding="utf-8")
+def test_pages_link_the_zip_relative_to_themselves(app, built):
+    index = built("index.html")
+    snippet_page = built("reference/adding.html")
     offer = re.search(r'<p class="examples-download-offer">(.*?)</p>', index, re.DOTALL).group(1)
     assert "<strong>Run the examples yourself:</strong>" in offer
     assert 'href="_downloads/django-signals-examples.zip"' in offer
@@ -27,9 +26,8 @@ def test_pages_link_the_zip_relative_to_themselves(app):
 
 
 @pytest.mark.sphinx("html", testroot="download", srcdir="download-fa", confoverrides={"language": "fa"})
-def test_the_labels_are_translated(app):
-    app.build()
-    index = (app.outdir / "index.html").read_text(encoding="utf-8")
+def test_the_labels_are_translated(built):
+    index = built("index.html")
     offer = re.search(r'<p class="examples-download-offer">(.*?)</p>', index, re.DOTALL).group(1)
     assert "Run the examples yourself" not in offer and "<strong>" in offer
     assert "، ".join(series.series for series in site.supported_django()) in offer

@@ -26,9 +26,8 @@ def test_persian_order_is_the_persian_alphabet_not_unicode_order():
 
 
 @pytest.mark.sphinx("html", testroot="glossary_order", copy_test_root=True)
-def test_the_persian_glossary_is_sorted_in_persian(app):
-    app.build()
-    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+def test_the_persian_glossary_is_sorted_in_persian(built):
+    html = built("index.html")
     terms = [
         re.sub(r"<[^>]+>", "", t).strip()
         for t in re.findall(r"<dt id=\"term-[^\"]+\">(.*?)<a class=\"headerlink\"", html, re.DOTALL)
@@ -37,9 +36,8 @@ def test_the_persian_glossary_is_sorted_in_persian(app):
 
 
 @pytest.mark.sphinx("html", testroot="glossary_order", srcdir="glossary_order-en", confoverrides={"language": "en"})
-def test_the_english_glossary_keeps_its_order(app):
-    app.build()
-    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+def test_the_english_glossary_keeps_its_order(built):
+    html = built("index.html")
     assert re.findall(r'<dt id="(term-[^"]+)"', html) == [
         "term-ASGI",
         "term-connect",

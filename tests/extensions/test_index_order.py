@@ -9,9 +9,8 @@ from signals_docs.persian.index_order import persian_genindex
 
 
 @pytest.mark.sphinx("html", testroot="index_order")
-def test_persian_index_is_grouped_and_sorted_in_the_persian_alphabet(app):
-    app.build()
-    html = (app.outdir / "genindex.html").read_text(encoding="utf-8")
+def test_persian_index_is_grouped_and_sorted_in_the_persian_alphabet(built):
+    html = built("genindex.html")
     letters = re.findall(r'<h2 id="([^"]+)"', html)
     assert letters == ["ا", "پ", "س", "ک", "گ", "و", "A", "D"]
     entries = [re.sub(r"<[^>]+>", "", entry).strip() for entry in re.findall(r"<li>(.*?)(?:<ul>|</li>)", html, re.S)]

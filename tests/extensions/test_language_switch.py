@@ -1,11 +1,11 @@
 """i18n/language_switch: every page links the same page in the other language."""
 
-import re
 from types import SimpleNamespace
 
 import pytest
 from sphinx.errors import ConfigError
 
+from builtsite import alternates
 from signals_docs import site
 from signals_docs.i18n.language_switch import LANGUAGES, _check_config, language_links, twin_url
 
@@ -59,10 +59,9 @@ def test_a_build_language_missing_from_the_switcher_is_a_clear_error(languages):
 
 
 @pytest.mark.sphinx("html", testroot="language_switch")
-def test_each_page_links_its_twin_relatively(app):
-    app.build()
-    page = (app.outdir / "reference" / "signals.html").read_text(encoding="utf-8")
-    assert re.findall(r'<link rel="alternate" hreflang="(\w+)" href="([^"]+)"', page) == [
+def test_each_page_links_its_twin_relatively(app, built):
+    page = built("reference/signals.html")
+    assert alternates(page) == [
         ("en", "../../en/reference/signals.html"),
         ("fa", "../../fa/reference/signals.html"),
     ]

@@ -45,9 +45,8 @@ def test_unwrap_touches_only_highlighted_blocks():
 
 
 @pytest.mark.sphinx("html", testroot="plain_tokens")
-def test_built_code_keeps_its_text_and_its_coloured_tokens(app):
-    app.build()
-    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+def test_built_code_keeps_its_text_and_its_coloured_tokens(app, built):
+    html = built("index.html")
     block = html.split('<div class="highlight"><pre>')[1].split("</pre>")[0]
     assert '<span class="k">def</span>' in block and '<span class="s2">"hi"</span>' in block
     assert '<span class="n">' not in block and '<span class="p">' not in block

@@ -25,9 +25,8 @@ def not_ci(monkeypatch):
 
 
 @pytest.mark.sphinx("html", testroot="runnable")
-def test_each_verified_snippet_gets_a_run_button_or_its_reason(app):
-    app.build()
-    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+def test_each_verified_snippet_gets_a_run_button_or_its_reason(app, built):
+    html = built("index.html")
     blocks = runnable_blocks(html)
     assert set(blocks) == {"app/good.py", "app/threaded.py", "app/partly.py"}
     good = blocks["app/good.py"]
@@ -43,30 +42,28 @@ def test_each_verified_snippet_gets_a_run_button_or_its_reason(app):
     # The loader is on the page (deferred, with the runtime's address); the rest loads on the first press.
     assert re.search(r'<script data-runtime="\.\./runtime/" defer="defer" src="_static/runnable\.js', html)
     assert "runnable-ui.js" not in html
-    text = (app.outdir / "_static" / "runnable-text.js").read_text(encoding="utf-8")
+    text = built("_static/runnable-text.js")
     assert json.loads(text[text.index("{") : text.rindex("}") + 1])["passed"] == "Tests passed"
     assert (app.outdir / "_static" / "runnable-ui.js").is_file()
     assert not app.warning.getvalue()
 
 
 @pytest.mark.sphinx("html", testroot="runnable", srcdir="runnable-fa", confoverrides={"language": "fa"})
-def test_the_labels_and_reasons_are_persian(app):
-    app.build()
-    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+def test_the_labels_and_reasons_are_persian(app, built):
+    html = built("index.html")
     blocks = runnable_blocks(html)
     assert ">اجرا</button>" in blocks["app/good.py"]
     assert "نخ‌ها" in blocks["app/threaded.py"]
     assert "۱ آزمونِ آن" in blocks["app/partly.py"]  # Persian digits in Persian prose
-    text = (app.outdir / "_static" / "runnable-text.js").read_text(encoding="utf-8")
+    text = built("_static/runnable-text.js")
     assert "پوشهٔ بازشده" in text and "Tests passed" not in text
 
 
 @pytest.mark.sphinx(
     "html", testroot="runnable", srcdir="runnable-missing", confoverrides={"runnable_runtime": "nowhere"}
 )
-def test_without_the_runtime_the_pages_build_without_buttons(not_ci, app):
-    app.build()
-    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+def test_without_the_runtime_the_pages_build_without_buttons(not_ci, app, built):
+    html = built("index.html")
     assert 'class="runnable"' not in html and "runnable.js" not in html
     assert "the in-browser runtime is missing" in app.status.getvalue()
     assert not app.warning.getvalue()

@@ -26,9 +26,8 @@ def test_unreadable_translations_js_is_an_error():
 
 
 @pytest.mark.sphinx("html", testroot="search_page_labels", copy_test_root=True)
-def test_the_built_translations_js_carries_the_projects_words(app):
-    app.build()
-    script = (app.outdir / "_static" / "translations.js").read_text(encoding="utf-8")
+def test_the_built_translations_js_carries_the_projects_words(app, built):
+    script = built("_static/translations.js")
     messages = json.loads(script[script.find("{") : script.rfind("}") + 1])["messages"]
     assert messages["Searching"] == "در حال جست‌وجو"
     assert messages["Hide Search Matches"] == "پنهان کردن نتیجه‌ها"

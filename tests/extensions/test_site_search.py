@@ -37,9 +37,8 @@ def test_the_index_is_written_in_utf8(app):
 
 
 @pytest.mark.sphinx("html", testroot="site_search")
-def test_language_data_carries_the_scorer_and_the_splitter(app):
-    app.build()
-    script = (app.outdir / "_static" / "language_data.js").read_text(encoding="utf-8")
+def test_language_data_carries_the_scorer_and_the_splitter(built):
+    script = built("_static/language_data.js")
     assert site_search.SCRIPT.read_text(encoding="utf-8") in script
     assert "splitQuery = SearchRanking.splitQuery;" in script
     assert "var Scorer = {" in script

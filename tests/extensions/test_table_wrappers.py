@@ -6,9 +6,8 @@ import pytest
 
 
 @pytest.fixture
-def body(app):
-    app.build()
-    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+def body(built):
+    html = built("index.html")
     return html[html.index('<section id="tables">') :]
 
 

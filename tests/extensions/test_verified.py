@@ -27,9 +27,8 @@ def test_failures_from_junit_maps_files_to_messages(tmp_path):
 
 
 @pytest.mark.sphinx("html", testroot="verified", srcdir="verified-passing")
-def test_a_passing_snippet_builds_with_its_caption(app):
-    app.build()
-    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+def test_a_passing_snippet_builds_with_its_caption(app, built):
+    html = built("index.html")
     assert (
         '<code class="example-path docutils literal notranslate"><span class="pre">examples/demo/adder.py</span></code>'
         ' <span class="verified-badge">✓ verified</span>'

@@ -24,21 +24,18 @@ def test_each_save_sends_only_its_own_class(model, expected, signal):
     assert senders == expected
 
 
-def test_a_receiver_for_the_parent_misses_child_and_proxy_saves():
+def test_a_receiver_for_the_parent_misses_child_and_proxy_saves(connect):
     calls = []
 
     def on_place(sender, **kwargs):
         calls.append(sender)
 
-    post_save.connect(on_place, sender=Place)
-    try:
-        Restaurant.objects.create(name="Luigi's")
-        Landmark.objects.create(name="Tower")
-        assert calls == []
-        Place.objects.create(name="Square")
-        assert calls == [Place]
-    finally:
-        post_save.disconnect(on_place, sender=Place)
+    connect(post_save, on_place, sender=Place)
+    Restaurant.objects.create(name="Luigi's")
+    Landmark.objects.create(name="Tower")
+    assert calls == []
+    Place.objects.create(name="Square")
+    assert calls == [Place]
 
 
 def test_connecting_to_each_class_covers_the_family():

@@ -14,13 +14,10 @@ def clean_cache():
     cache.delete(KEY)
 
 
-def test_counts_requests_in_the_cache(client):
-    request_started.connect(count_request_in_cache, dispatch_uid="test.count_request_in_cache")
-    try:
-        client.get("/")
-        client.get("/")
-    finally:
-        request_started.disconnect(dispatch_uid="test.count_request_in_cache")
+def test_counts_requests_in_the_cache(client, connect):
+    connect(request_started, count_request_in_cache, dispatch_uid="test.count_request_in_cache")
+    client.get("/")
+    client.get("/")
     assert cache.get(KEY) == 2
 
 
@@ -31,14 +28,11 @@ def test_an_evicted_key_starts_again_from_zero():
     assert cache.get(KEY) == 1
 
 
-def test_a_key_evicted_between_two_requests_never_fails_a_request(client):
-    request_started.connect(count_request_in_cache, dispatch_uid="test.count_request_in_cache")
-    try:
-        client.get("/")
-        cache.delete(KEY)  # evicted: incr() raises ValueError, and the receiver starts again
-        assert client.get("/").status_code == 200
-    finally:
-        request_started.disconnect(dispatch_uid="test.count_request_in_cache")
+def test_a_key_evicted_between_two_requests_never_fails_a_request(client, connect):
+    connect(request_started, count_request_in_cache, dispatch_uid="test.count_request_in_cache")
+    client.get("/")
+    cache.delete(KEY)  # evicted: incr() raises ValueError, and the receiver starts again
+    assert client.get("/").status_code == 200
     assert cache.get(KEY) == 1
 
 

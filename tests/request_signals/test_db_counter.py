@@ -44,24 +44,18 @@ def test_module_level_state_is_per_process_and_lost_on_restart():
 
 
 @pytest.mark.django_db
-def test_the_database_counter_counts_every_request(client):
-    request_started.connect(count_request_in_db, dispatch_uid="test.count_request_in_db")
-    try:
-        client.get("/")
-        client.get("/")
-    finally:
-        request_started.disconnect(dispatch_uid="test.count_request_in_db")
+def test_the_database_counter_counts_every_request(client, connect):
+    connect(request_started, count_request_in_db, dispatch_uid="test.count_request_in_db")
+    client.get("/")
+    client.get("/")
     assert Counter.objects.get(name="requests").value == 2
     assert str(Counter.objects.get()) == "requests=2"
 
 
 @pytest.mark.django_db(transaction=True)
-async def test_the_database_counter_works_under_asgi(async_client):
+async def test_the_database_counter_works_under_asgi(async_client, connect):
     # Under ASGI, asend() runs this sync receiver in a thread (sync_to_async).
-    request_started.connect(count_request_in_db, dispatch_uid="test.count_request_in_db")
-    try:
-        await async_client.get("/")
-    finally:
-        request_started.disconnect(dispatch_uid="test.count_request_in_db")
+    connect(request_started, count_request_in_db, dispatch_uid="test.count_request_in_db")
+    await async_client.get("/")
     counter = await Counter.objects.aget(name="requests")
     assert counter.value == 1

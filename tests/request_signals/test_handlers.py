@@ -15,18 +15,15 @@ pytestmark = [pytest.mark.urls("request_signals.views"), pytest.mark.django_db]
 
 
 @pytest.fixture
-def described():
+def described(connect):
     """Connect describe_request; collect what it returned for each request."""
     seen = []
 
     def collect(sender, **kwargs):
         seen.append(handlers.describe_request(sender, **kwargs))
 
-    request_started.connect(collect, weak=False)
-    try:
-        yield seen
-    finally:
-        request_started.disconnect(collect)
+    connect(request_started, collect)
+    return seen
 
 
 def test_connect_and_disconnect_are_idempotent():
@@ -50,7 +47,7 @@ def test_a_wsgi_server_sends_the_wsgi_handler_class_and_environ(described):
     assert described == [{"handler": "WSGIHandler", "interface": "WSGI", "path": "/"}]
 
 
-def test_an_asgi_server_sends_the_asgi_handler_class_and_scope(described):
+def test_an_asgi_server_sends_the_asgi_handler_class_and_scope(described, connect):
     scope = {"type": "http", "method": "GET", "path": "/", "query_string": b"", "headers": [(b"host", b"testserver")]}
     messages = [{"type": "http.request", "body": b"", "more_body": False}]
     sent = []
@@ -66,11 +63,8 @@ def test_an_asgi_server_sends_the_asgi_handler_class_and_scope(described):
     def note(sender, **kwargs):
         finished.append(sender)
 
-    request_finished.connect(note, weak=False)
-    try:
-        asyncio.run(ASGIHandler()(scope, receive, send))
-    finally:
-        request_finished.disconnect(note)
+    connect(request_finished, note)
+    asyncio.run(ASGIHandler()(scope, receive, send))
     assert finished == [ASGIHandler]
     assert described == [{"handler": "ASGIHandler", "interface": "ASGI", "path": "/"}]
     assert sent[0]["status"] == 200
@@ -86,35 +80,29 @@ async def test_the_async_test_client_sends_scope(described, async_client):
     assert described == [{"handler": "AsyncClientHandler", "interface": "ASGI", "path": "/"}]
 
 
-def test_request_finished_waits_for_a_streaming_response_to_be_consumed(client):
+def test_request_finished_waits_for_a_streaming_response_to_be_consumed(client, connect):
     finished = []
 
     def note(sender, **kwargs):
         finished.append(sender)
 
-    request_finished.connect(note, weak=False)
-    try:
-        response = client.get("/report.csv")
-        assert finished == []  # the view has returned, but the body is still streaming
-        assert b"".join(response.streaming_content) == b"first,second"
-        assert finished == [None]  # the test client sends request_finished with sender=None
-    finally:
-        request_finished.disconnect(note)
+    connect(request_finished, note)
+    response = client.get("/report.csv")
+    assert finished == []  # the view has returned, but the body is still streaming
+    assert b"".join(response.streaming_content) == b"first,second"
+    assert finished == [None]  # the test client sends request_finished with sender=None
 
 
-def test_request_finished_fires_on_close_for_ordinary_responses():
+def test_request_finished_fires_on_close_for_ordinary_responses(connect):
     finished = []
 
     def note(sender, **kwargs):
         finished.append(sender)
 
-    request_finished.connect(note, weak=False)
-    try:
-        environ = {"PATH_INFO": "/", "wsgi.input": io.BytesIO()}
-        setup_testing_defaults(environ)
-        response = WSGIHandler()(environ, lambda status, headers: None)
-        assert finished == []
-        response.close()
-        assert finished == [WSGIHandler]
-    finally:
-        request_finished.disconnect(note)
+    connect(request_finished, note)
+    environ = {"PATH_INFO": "/", "wsgi.input": io.BytesIO()}
+    setup_testing_defaults(environ)
+    response = WSGIHandler()(environ, lambda status, headers: None)
+    assert finished == []
+    response.close()
+    assert finished == [WSGIHandler]

@@ -9,6 +9,7 @@ import contextlib
 import functools
 import http.server
 import os
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -44,6 +45,14 @@ def built_pages(html_root: Path, languages=LANGUAGES) -> list[str]:
             if not NOT_PAGES.intersection(path.relative_to(base).parts):
                 pages.append(path.relative_to(html_root).as_posix())
     return pages
+
+
+ALTERNATE = re.compile(r'<link rel="alternate" hreflang="(\w+)" href="([^"]+)"')
+
+
+def alternates(html: str) -> list[tuple[str, str]]:
+    """A page's ``<link rel="alternate" hreflang>`` twins, as ``(language, href)`` in page order."""
+    return ALTERNATE.findall(html)
 
 
 def on_site(url: str) -> bool:

@@ -8,6 +8,7 @@ from pathlib import PurePosixPath
 
 import pytest
 
+import builtsite
 from sitepaths import LANGUAGES as BUILT
 
 
@@ -26,7 +27,7 @@ def test_every_built_page_links_its_twins(html_root):
         html = path.read_text(encoding="utf-8")
         where = path.relative_to(html_root)
         twin_path = where.parts[1:]
-        alternates = dict(re.findall(r'<link rel="alternate" hreflang="(\w+)" href="([^"]+)"', html))
+        alternates = dict(builtsite.alternates(html))
         if set(alternates) != set(BUILT):
             problems.append(f"{where}: hreflang alternates {sorted(alternates)}, expected {list(BUILT)}")
         for code, href in alternates.items():

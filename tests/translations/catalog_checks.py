@@ -179,6 +179,15 @@ def load(path: Path) -> polib.POFile:
     return polib.pofile(str(path), wrapwidth=0)
 
 
+def translations(path: Path, catalog: polib.POFile | None = None) -> Iterator[tuple[polib.POEntry, str, str]]:
+    """``(entry, source, translation)`` of every finished entry (plural forms one by one): what
+    the checks of the Persian text read. ``catalog`` is ``path`` already loaded."""
+    for entry in catalog if catalog is not None else load(path):
+        if not entry.obsolete and is_finished(entry):
+            for source, translation in pairs(entry):
+                yield entry, source, translation
+
+
 def where(path: Path, entry: polib.POEntry) -> str:
     return f"{path}:{entry.linenum}: {entry.msgid[:60]!r}"
 
@@ -203,44 +212,35 @@ def unfinished(path: Path, catalog: polib.POFile | None = None) -> list[str]:
 def markup_changes(path: Path, catalog: polib.POFile | None = None) -> list[str]:
     """Finished entries whose msgstr lost, changed or added code, a role target, a link or a placeholder."""
     problems = []
-    for entry in catalog if catalog is not None else load(path):
-        if entry.obsolete or not is_finished(entry):
-            continue
-        for source, translation in pairs(entry):
-            want, got = markup(source), markup(translation)
-            if want != got:
-                lost = [item for item in want if item not in got or want.count(item) > got.count(item)]
-                added = [item for item in got if item not in want or got.count(item) > want.count(item)]
-                problems.append(
-                    f"{where(path, entry)}: markup changed: missing {sorted(set(lost))}, not in the English"
-                    f" {sorted(set(added))} — copy inline code, role and link targets and placeholders from"
-                    " the msgid unchanged; translate only a role's or link's text: {term}`گیرنده <receiver>`"
-                )
+    for entry, source, translation in translations(path, catalog):
+        want, got = markup(source), markup(translation)
+        if want != got:
+            lost = [item for item in want if item not in got or want.count(item) > got.count(item)]
+            added = [item for item in got if item not in want or got.count(item) > want.count(item)]
+            problems.append(
+                f"{where(path, entry)}: markup changed: missing {sorted(set(lost))}, not in the English"
+                f" {sorted(set(added))} — copy inline code, role and link targets and placeholders from"
+                " the msgid unchanged; translate only a role's or link's text: {term}`گیرنده <receiver>`"
+            )
     return problems
 
 
 def script_hygiene(path: Path, catalog: polib.POFile | None = None) -> list[str]:
     """Persian writing conventions (letters, digits, ZWNJ, punctuation) in finished entries."""
-    problems = []
-    for entry in catalog if catalog is not None else load(path):
-        if entry.obsolete or not is_finished(entry):
-            continue
-        for _source, translation in pairs(entry):
-            problems += [f"{where(path, entry)}: {problem}" for problem in script_problems(prose(translation))]
-    return problems
+    return [
+        f"{where(path, entry)}: {problem}"
+        for entry, _source, translation in translations(path, catalog)
+        for problem in script_problems(prose(translation))
+    ]
 
 
 def english_prose(path: Path, catalog: polib.POFile | None = None) -> list[str]:
     """Finished entries that still read as English."""
-    problems = []
-    for entry in catalog if catalog is not None else load(path):
-        if entry.obsolete or not is_finished(entry):
-            continue
-        for source, translation in pairs(entry):
-            english = english_left(source, translation)
-            if english:
-                problems.append(f"{where(path, entry)}: {english}")
-    return problems
+    return [
+        f"{where(path, entry)}: {english}"
+        for entry, source, translation in translations(path, catalog)
+        if (english := english_left(source, translation))
+    ]
 
 
 def glossary_words(glossary: Path) -> dict[str, str]:
@@ -260,21 +260,18 @@ def term_links(path: Path, catalog: polib.POFile | None = None, glossary: dict[s
     """A {term} link's Persian text must use the glossary's word: {term}`گیرنده‌ها <receiver>`, not
     {term}`دریافت‌کننده <receiver>` (its first word is enough: {term}`وصل شود <connect>`)."""
     problems = []
-    for entry in catalog if catalog is not None else load(path):
-        if entry.obsolete or not is_finished(entry):
-            continue
-        for _source, translation in pairs(entry):
-            for name, body in ROLE.findall(translation):
-                explicit = EXPLICIT_TARGET.match(body)
-                text, target = (explicit["text"], explicit["target"]) if explicit else (body, body)
-                word = (glossary or {}).get(" ".join(target.lower().split()))
-                if name != "term" or word is None:
-                    continue  # an unknown term fails the build itself (Sphinx warns)
-                if word.split()[0] not in text and text not in word:
-                    problems.append(
-                        f"{where(path, entry)}: {{term}}`{body}` — the glossary's word for {target!r} is"
-                        f" «{word}»: write {{term}}`{word} <{target}>` (inflected as the sentence needs)"
-                    )
+    for entry, _source, translation in translations(path, catalog):
+        for name, body in ROLE.findall(translation):
+            explicit = EXPLICIT_TARGET.match(body)
+            text, target = (explicit["text"], explicit["target"]) if explicit else (body, body)
+            word = (glossary or {}).get(" ".join(target.lower().split()))
+            if name != "term" or word is None:
+                continue  # an unknown term fails the build itself (Sphinx warns)
+            if word.split()[0] not in text and text not in word:
+                problems.append(
+                    f"{where(path, entry)}: {{term}}`{body}` — the glossary's word for {target!r} is"
+                    f" «{word}»: write {{term}}`{word} <{target}>` (inflected as the sentence needs)"
+                )
     return problems
 
 
@@ -297,14 +294,11 @@ TERMINOLOGY = [
 def terminology(path: Path, catalog: polib.POFile | None = None) -> list[str]:
     """Words the glossary translates otherwise (a review aid, not a gate)."""
     problems = []
-    for entry in catalog if catalog is not None else load(path):
-        if entry.obsolete or not is_finished(entry):
-            continue
-        for _source, translation in pairs(entry):
-            text = prose(translation)
-            for pattern, advice in TERMINOLOGY:
-                for match in re.finditer(pattern, text):
-                    problems.append(f"{where(path, entry)}: {_quote(text, match.start(), match.end())}: {advice}")
+    for entry, _source, translation in translations(path, catalog):
+        text = prose(translation)
+        for pattern, advice in TERMINOLOGY:
+            for match in re.finditer(pattern, text):
+                problems.append(f"{where(path, entry)}: {_quote(text, match.start(), match.end())}: {advice}")
     return problems
 
 
