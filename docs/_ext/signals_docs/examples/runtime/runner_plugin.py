@@ -66,6 +66,9 @@ def pytest_pyfunc_call(pyfuncitem):
         return None
     from pyodide.ffi import run_sync
 
+    # A private name, read as pytest's own pytest_pyfunc_call reads it (no public one gives a test's
+    # own arguments apart from autouse fixtures); pytest is pinned, and the recorded browser run of
+    # every async test (tests/browser/test_runnable.py) fails if it changes.
     arguments = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
     run_sync(function(**arguments))
     return True
