@@ -1,0 +1,3 @@
+extensions = ["signals_docs.persian.search"]
+html_theme = "sphinx_rtd_theme"
+language = "fa"
