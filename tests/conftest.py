@@ -108,19 +108,34 @@ def changes(before):
     return problems
 
 
-def pytest_collection_modifyitems(config, items):
-    """When coverage runs (``--cov``), pause it (pytest-cov's ``no_cover``) in the tests of
-    the site: they run no example, and tracing their Sphinx builds and browsers would
-    double their time."""
-    if not config.pluginmanager.has_plugin("_cov"):
-        return
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """Pause coverage (``--cov``) through the set-up, run and tear-down of the tests of the
+    site: they run no example, and tracing their Sphinx builds and browsers would double
+    their time. (pytest-cov's ``no_cover`` pauses the run alone, not the set-up.)"""
+    paused = None
+    if item.path.relative_to(TESTS).parts[0] in site_tests():
+        import coverage
+
+        paused = coverage.Coverage.current()
+    if paused:
+        paused.stop()
+    try:
+        return (yield)
+    finally:
+        if paused:
+            paused.start()
+
+
+@functools.cache
+def site_tests() -> frozenset[str]:
+    """Folders of tests/ that check the site; none where the site's modules are not (the
+    readers' zip and the browser runtime run the examples' tests alone)."""
     try:
         from signals_docs.site import SITE_TESTS
-    except ImportError:  # the readers' zip and the browser runtime: the examples' tests alone
-        return
-    for item in items:
-        if item.path.relative_to(TESTS).parts[0] in SITE_TESTS:
-            item.add_marker(pytest.mark.no_cover)
+    except ImportError:
+        return frozenset()
+    return SITE_TESTS
 
 
 def pytest_report_header(config):
