@@ -110,14 +110,14 @@ PYTEST_SELECT := $(if $(filter true,$(CI)),,-m "not slow")
 # with coverage of examples/). `make test` runs them side by side, which on two cores takes
 # 40% less time, and prints each session's output when it ends. With every gate (CI=true,
 # test-all) they run one after the other: Lighthouse times the pages, and a second session
-# beside it would measure this machine, not the site.
+# beside it would measure this machine, not the site. A failing session never stops the other.
 PYTEST_JOBS := $(if $(filter true,$(CI)),1,2)
 
 test: lint html node-tools
-	@$(MAKE) --no-print-directory -j$(PYTEST_JOBS) --output-sync=target pytest-rest pytest-browser
+	@$(MAKE) --no-print-directory --keep-going -j$(PYTEST_JOBS) --output-sync=target pytest-rest pytest-browser
 
 test-all: lint html node-tools
-	@$(MAKE) --no-print-directory -j1 pytest-rest pytest-browser PYTEST_SELECT=
+	@$(MAKE) --no-print-directory --keep-going -j1 pytest-rest pytest-browser PYTEST_SELECT=
 
 pytest-rest:
 	$(BIN)/python -m pytest $(PYTEST_SELECT) --ignore=tests/browser --cov --cov-report=term
