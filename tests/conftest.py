@@ -114,7 +114,7 @@ def pytest_runtest_protocol(item, nextitem):
     site: they run no example, and tracing their Sphinx builds and browsers would double
     their time. (pytest-cov's ``no_cover`` pauses the run alone, not the set-up.)"""
     paused = None
-    if item.path.relative_to(TESTS).parts[0] in site_tests():
+    if TESTS in item.path.parents and item.path.relative_to(TESTS).parts[0] in site_tests():
         import coverage
 
         paused = coverage.Coverage.current()
