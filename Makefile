@@ -30,8 +30,8 @@ SITE_FACT  = $(shell PYTHONPATH=docs/_ext python3 -m signals_docs.site $(1))
 LANGUAGES  := $(call SITE_FACT,languages)
 DJANGO_VERSIONS := $(call SITE_FACT,django-versions)
 
-# Test folders that need the docs toolchain or the built site, not only the examples' requirements.
-NOT_EXAMPLE_TESTS := site translations browser extensions roots
+# Test folders that check the site and need its toolchain, not only the examples' requirements.
+NOT_EXAMPLE_TESTS := $(call SITE_FACT,site-tests)
 
 BIN    := $(VENV)/bin
 SPHINX := $(BIN)/sphinx-build -c . -j auto

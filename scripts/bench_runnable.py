@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests" / "site"), str(ROOT / "docs" / "_ext")]
 from builtsite import built_pages, on_site, serve  # noqa: E402
 from signals_docs.site import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from sitepaths import route_guard  # noqa: E402
 
 PAGE = "en/custom-signals.html"
 EXAMPLE = "custom_signals/shipping.py"
@@ -57,17 +58,10 @@ def click_to_result(html_root: Path, browser, runs: int = 3) -> tuple[list[float
     outside: list[str] = []
     cold, second = [], []
 
-    def guard(route):
-        if on_site(route.request.url) or route.request.url.startswith(("data:", "blob:")):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
     with serve(html_root) as site:
         for _ in range(runs):
             context = browser.new_context()
-            context.route("**/*", guard)
+            context.route("**/*", route_guard(on_site, outside))
             page = context.new_page()
             page.goto(f"{site}/{PAGE}", wait_until="load")
             box = f'.runnable[data-example="{EXAMPLE}"]'

@@ -13,7 +13,7 @@ import pytest
 
 from builtsite import TEST_BROWSER, axe_violations, on_site, require, serve, transfer_sizes
 from signals_docs.site import CHROMIUM_ARGS
-from sitepaths import guarded_pages, html_root  # noqa: F401  (html_root is a fixture)
+from sitepaths import guarded_pages, html_root, route_guard  # noqa: F401  (html_root is a fixture)
 
 HERE = Path(__file__).resolve().parent
 
@@ -113,14 +113,7 @@ def first_visit(browser, url: str, path: str, width: int, axe: bool, theme: str)
     context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=theme, bypass_csp=True)
     result = Visit(path, width, None, {})
 
-    def guard(route):
-        if on_site(route.request.url) or route.request.url.startswith(("data:", "blob:")):
-            route.continue_()
-        else:
-            result.outside.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", guard)
+    context.route("**/*", route_guard(on_site, result.outside))
     page = context.new_page()
     page.on(
         "console", lambda message: result.errors.append(f"console: {message.text}") if message.type == "error" else None

@@ -33,7 +33,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
-from builtsite import on_site, require  # noqa: E402
+from builtsite import on_site, runtime_manifest  # noqa: E402
 from signals_docs.examples.runnable import LIMIT_KEYS, REFRESH, RESULTS  # noqa: E402
 from sitepaths import LANGUAGES, guarded_pages  # noqa: E402  (html_root: tests/browser/conftest.py)
 
@@ -51,9 +51,7 @@ CSP_LISTENER = (
 
 @pytest.fixture(scope="module")
 def runtime(html_root) -> dict:
-    manifest = html_root / "runtime" / "manifest.json"
-    require(manifest.is_file(), f"{manifest} is missing: 'make runtime' needs Node and 'npm ci'")
-    return json.loads(manifest.read_text())
+    return runtime_manifest(html_root)
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ same way as the site grows.
 import contextlib
 import functools
 import http.server
+import json
 import os
 import re
 import shutil
@@ -53,6 +54,13 @@ ALTERNATE = re.compile(r'<link rel="alternate" hreflang="(\w+)" href="([^"]+)"')
 def alternates(html: str) -> list[tuple[str, str]]:
     """A page's ``<link rel="alternate" hreflang>`` twins, as ``(language, href)`` in page order."""
     return ALTERNATE.findall(html)
+
+
+def runtime_manifest(html_root: Path) -> dict:
+    """The built runtime's manifest (``scripts/build_runtime.py``); skips without it, fails on CI."""
+    manifest = html_root / "runtime" / "manifest.json"
+    require(manifest.is_file(), f"{manifest} is missing: 'make runtime' needs Node and 'npm ci'")
+    return json.loads(manifest.read_text(encoding="utf-8"))
 
 
 def on_site(url: str) -> bool:

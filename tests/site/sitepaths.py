@@ -32,20 +32,28 @@ def html_root() -> Path:
     return root
 
 
-def guarded_pages(browser, allowed, what):
-    """Yield an ``open_page(**context_options)`` whose requests must satisfy ``allowed(url)``.
-
-    Other requests are refused and, once the test is done, fail it with ``what``.
-    """
-    contexts, outside = [], []
+def route_guard(allowed, refused: list[str]):
+    """A Playwright route handler: lets through requests that satisfy ``allowed(url)`` (and
+    ``data:``/``blob:``, which never leave the page); refuses the others and notes them in ``refused``."""
 
     def guard(route):
         url = route.request.url
         if allowed(url) or url.startswith(("data:", "blob:")):
             route.continue_()
         else:
-            outside.append(url)
+            refused.append(url)
             route.abort()
+
+    return guard
+
+
+def guarded_pages(browser, allowed, what):
+    """Yield an ``open_page(**context_options)`` whose requests must satisfy ``allowed(url)``.
+
+    Other requests are refused and, once the test is done, fail it with ``what``.
+    """
+    contexts, outside = [], []
+    guard = route_guard(allowed, outside)
 
     def open_page(**options):
         context = browser.new_context(**options)

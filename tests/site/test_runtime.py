@@ -12,17 +12,15 @@ import json
 
 import pytest
 
-from builtsite import TEST_BROWSER, require
+from builtsite import TEST_BROWSER, require, runtime_manifest
 from signals_docs.examples.runnable import REFRESH, RESULTS
 
 pytestmark = pytest.mark.build
 
 
 def test_the_recorded_browser_run_names_the_runtime_that_was_built(html_root):
-    manifest = html_root / "runtime" / "manifest.json"
-    require(manifest.is_file(), f"{manifest} is missing: 'make runtime' needs Node and 'npm ci'")
+    built = runtime_manifest(html_root)["stamp"]
     require(TEST_BROWSER.is_file(), f"recording the browser run needs Chromium at {TEST_BROWSER}")
-    built = json.loads(manifest.read_text(encoding="utf-8"))["stamp"]
     recorded = json.loads(RESULTS.read_text(encoding="utf-8")).get("runtime")
     assert recorded == built, (
         f"{RESULTS.name} was recorded with runtime {recorded}, the build made {built} "

@@ -154,6 +154,7 @@ def _main(argv: list[str]) -> int:
         "release": lambda: RELEASE,
         "django-versions": lambda: " ".join(s.patch for s in supported_django()),
         "django-series": lambda: " ".join(s.series for s in supported_django()),
+        "site-tests": lambda: " ".join(sorted(SITE_TESTS)),
     }
     if len(argv) != 1 or argv[0] not in facts:
         print(f"usage: python -m signals_docs.site {{{'|'.join(facts)}}}", file=sys.stderr)
