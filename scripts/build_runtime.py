@@ -255,6 +255,11 @@ def build(out: Path, cache: Path, epoch: int) -> dict:
     entries.append(("pytest.ini", pytest_ini().encode()))
     entries.append(("runner_plugin.py", (RUNTIME_SOURCES / "runner_plugin.py").read_bytes()))
     entries.append(("conftest.py", (RUNTIME_SOURCES / "conftest.py").read_bytes()))
+    with tempfile.TemporaryDirectory() as tmp:
+        # Migrated test databases: a Run need not migrate (runtime/test_databases.py says why).
+        subprocess.run([sys.executable, str(RUNTIME_SOURCES / "test_databases.py"), tmp], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL)  # fmt: skip
+        entries += [(f"test-db/{path.name}", path.read_bytes()) for path in sorted(Path(tmp).iterdir())]
     write_zip(tmp_out / "project.zip", entries, epoch)
     shutil.copyfile(RUNTIME_SOURCES / "worker.mjs", tmp_out / "worker.mjs")
 

@@ -151,8 +151,14 @@ def press_run(page, example: str, runs: int) -> dict:
     return {
         "state": box.get_attribute("data-state"),
         "status": box.locator(".runnable-status").inner_text(),
-        "output": box.locator(".runnable-output").inner_text(),
+        "failures": box.locator(".runnable-failures").text_content(),
+        "output": box.locator(".runnable-output").text_content(),
     }
+
+
+def editor_of(page, example: str):
+    """The code editor, which takes the code's place in the snippet's block, above the Run panel."""
+    return page.locator(f'.literal-block-wrapper:has(> .runnable[data-example="{example}"]) .runnable-editor')
 
 
 SAMPLE = {"custom-signals.html": ("custom_signals/shipping.py", "custom_signals/receivers.py")}
@@ -174,28 +180,61 @@ def test_run_shows_the_result_and_the_output(open_page, site_url, lang):
         assert page.evaluate("window.__cspViolations") == []
 
 
-def test_an_edit_that_breaks_the_snippet_fails_and_reset_restores_it(open_page, site_url):
+#: A snippet Django imports at start-up (model_signals/apps.py's ready()), connected with a
+#: dispatch_uid: re-importing an edited copy in a used interpreter would leave the published
+#: receiver connected, and the Run would pass.
+STARTUP = ("model-signals.html", "model_signals/profile_signal.py", "    if created and not raw:")
+
+
+def test_an_edit_to_a_snippet_loaded_at_start_up_fails_and_reset_restores_it(open_page, site_url):
+    html, example, line = STARTUP
     page = open_page()
-    page.goto(f"{site_url}/en/custom-signals.html")
-    example = "custom_signals/shipping.py"
+    page.goto(f"{site_url}/en/{html}")
     box = page.locator(f'.runnable[data-example="{example}"]')
     assert press_run(page, example, 1)["state"] == "passed"
     box.locator(".runnable-edit").click()
-    # The editor takes the code's place in the snippet's block, above the Run panel.
-    editor = page.locator(f'.literal-block-wrapper:has(> .runnable[data-example="{example}"]) .runnable-editor')
+    editor = editor_of(page, example)
     assert editor.is_visible() and editor.get_attribute("dir") == "ltr"
     code = editor.input_value()
-    assert "on_commit" in code, code
-    editor.fill(code.replace("on_commit", "on_commit_never", 1))
+    assert line in code, code
+    editor.fill(code.replace(line, '    raise RuntimeError("broken by the reader")\n' + line, 1))
     broken = press_run(page, example, 2)
     assert broken["state"] == "failed", broken
-    assert "failed" in broken["output"] and "on_commit_never" in broken["output"], broken["output"][-2000:]
     assert "(your version)" in broken["status"]
+    # Every test of the snippet goes through the receiver, so every one fails, and says why first.
+    assert re.search(r"0 passed, [1-9]\d* failed", broken["status"]), broken["status"]
+    assert "broken by the reader" in broken["failures"], broken["failures"]
+    assert "broken by the reader" in broken["output"], broken["output"][-2000:]
     box.locator(".runnable-reset").click()
     assert not editor.is_visible()
+    # A clean start: the broken receiver of the last Run is gone with its interpreter.
     fixed = press_run(page, example, 3)
     assert fixed["state"] == "passed", fixed
     assert page.evaluate("window.__cspViolations") == []
+
+
+@pytest.mark.slow  # two Runs from a clean start and one that waits out the limit
+def test_a_syntax_error_names_its_line_and_an_endless_loop_is_stopped(open_page, site_url):
+    html, example, line = STARTUP
+    page = open_page(locale="fa-IR")
+    page.goto(f"{site_url}/fa/{html}")
+    box = page.locator(f'.runnable[data-example="{example}"]')
+    assert press_run(page, example, 1)["state"] == "passed"
+    box.locator(".runnable-edit").click()
+    editor = editor_of(page, example)
+    code = editor.input_value()
+    number = code[: code.index(line)].count("\n") + 1
+    editor.fill(code.replace(line, line.replace(":", ""), 1))
+    broken = press_run(page, example, 2)
+    assert broken["state"] == "failed", broken
+    assert f"خط {str(number).translate(str.maketrans('0123456789', '۰۱۲۳۴۵۶۷۸۹'))} " in broken["status"], broken
+    selected = page.evaluate("(e) => e.value.slice(e.selectionStart, e.selectionEnd)", editor.element_handle())
+    assert selected == line.replace(":", ""), selected
+    editor.fill(code.replace(line, "    while True:\n        pass\n" + line, 1))
+    stopped = press_run(page, example, 3)
+    assert stopped["state"] == "failed" and "۱۰ ثانیه" in stopped["status"], stopped
+    box.locator(".runnable-reset").click()
+    assert press_run(page, example, 4)["state"] == "passed"
 
 
 @pytest.mark.slow  # every page of a language

@@ -6,16 +6,21 @@ and the entry point the worker calls:
 
 * ``async def`` tests run through ``pyodide.ffi.run_sync`` (pytest-asyncio cannot
   start an event loop inside Pyodide's, which always counts as running);
-* ``run(tests, edits)`` writes the reader's version of a snippet into the
-  project, forgets the modules it changed, runs pytest once and returns the
-  outcome of every test, the terminal output, and for each failure whether it is
-  a limit of the browser (threads, subprocess, …) rather than the test failing.
+* ``run(request)`` writes the reader's version of a snippet into the project,
+  runs pytest once and returns the outcome of every test, the first lines of each
+  failure, the terminal output, and for each failure whether it is a limit of the
+  browser (threads, subprocess, …) rather than the test failing.
+
+One interpreter runs one Run (the worker is thrown away after it): Django has not
+been set up when ``run()`` starts, so the reader's file is the one its apps import,
+and no module, receiver, ``dispatch_uid``, cache, row or setting of an earlier Run
+exists. ``warm()`` imports, before the reader presses Run, only what no example
+can change: Django's and pytest's own modules, never the project's.
 """
 
 from __future__ import annotations
 
 import contextlib
-import gc
 import importlib
 import inspect
 import io
@@ -23,7 +28,6 @@ import json
 import re
 import sys
 import time
-import warnings
 from pathlib import Path
 
 import pytest
@@ -53,12 +57,6 @@ def limit_of(report) -> str | None:
     return None
 
 
-#: What outlives a run (the module stays imported for the whole visit); see conftest.py.
-STATE: dict[str, object] = {}
-_originals: dict[str, str] = {}
-_dirty: set[str] = set()
-
-
 @pytest.hookimpl(tryfirst=True)
 def pytest_pyfunc_call(pyfuncitem):
     function = pyfuncitem.obj
@@ -83,6 +81,7 @@ class Collector:
         if report.failed:
             entry["outcome"] = "failed" if report.when == "call" else "error"
             entry["limit"] = limit_of(report)
+            entry["summary"] = summary_of(report)
             entry["message"] = report.longreprtext[-1500:]
         elif report.skipped and entry["outcome"] == "passed":
             entry["outcome"] = "skipped"
@@ -91,44 +90,37 @@ class Collector:
         if report.failed:
             self.tests[report.nodeid or "collection"] = {
                 "nodeid": report.nodeid or "collection", "outcome": "error", "limit": None,
-                "message": report.longreprtext[-1500:],
+                "summary": summary_of(report), "message": report.longreprtext[-1500:],
             }  # fmt: skip
 
 
-def _module_of(path: Path) -> list[str]:
-    """Names under which ``path`` may sit in sys.modules."""
-    found = []
-    for name, module in list(sys.modules.items()):
-        file = getattr(module, "__file__", None)
-        if file and Path(file) == path:
-            found.append(name)
-    return found
+def summary_of(report) -> str:
+    """A failure in a few lines: the assertion or exception, as pytest's crash line gives it."""
+    crash = getattr(getattr(report.longrepr, "reprcrash", None), "message", None)
+    text = crash or (report.longreprtext.strip().splitlines() or [""])[-1]
+    lines = str(text).splitlines()
+    return "\n".join(lines[:6])[:600]
 
 
-def _forget_tests() -> None:
-    tests = PROJECT / "tests"
-    for name, module in list(sys.modules.items()):
-        file = getattr(module, "__file__", None)
-        if file and Path(file).is_relative_to(tests):
-            del sys.modules[name]
-
-
-def apply_edit(example: str, shown: str | None, edited: str | None) -> None:
-    """Put the reader's version of the lines ``shown`` of ``examples/<example>`` in place.
-
-    ``edited=None`` restores the file as published.
-    """
-    path = PROJECT / "examples" / example
-    original = _originals.setdefault(example, path.read_text())
+def edited_text(example: str, shown: str | None, edited: str | None) -> str | None:
+    """The whole file with the reader's version of the lines ``shown``; None for the published file."""
     if edited is None or edited == shown:
-        text = original
-    else:
-        if shown is None or shown not in original:
-            raise ValueError(f"the code shown is not in examples/{example}")
-        text = original.replace(shown, edited, 1)
-    if text != path.read_text():
-        path.write_text(text)
-        _dirty.add(example)
+        return None
+    original = (PROJECT / "examples" / example).read_text()
+    if shown is None or shown not in original:
+        raise ValueError(f"the code shown is not in examples/{example}")
+    return original.replace(shown, edited, 1)
+
+
+def syntax_error(example: str, shown: str, text: str) -> dict | None:
+    """Where the reader's edit does not parse, counted in lines of the box (1 is its first line)."""
+    try:
+        compile(text, f"examples/{example}", "exec", dont_inherit=True)
+    except SyntaxError as error:
+        original = (PROJECT / "examples" / example).read_text()
+        first = original[: original.index(shown)].count("\n")
+        return {"line": max(1, (error.lineno or 1) - first), "message": error.msg}
+    return None
 
 
 def run(request: str) -> str:
@@ -138,24 +130,26 @@ def run(request: str) -> str:
 
 def run_tests(tests: list[str], example: str | None = None, shown: str | None = None, edited: str | None = None,
               deselect: list[str] | None = None) -> dict:  # fmt: skip
-    """Run ``tests`` (paths relative to the project); the reader's edit applies first."""
+    """Run ``tests`` (paths relative to the project), the reader's edit of ``example`` in place."""
     started = time.perf_counter()
-    if example:
-        apply_edit(example, shown, edited)
-    for changed in sorted(_dirty):
-        for name in _module_of(PROJECT / "examples" / changed):
-            del sys.modules[name]
-    _dirty.clear()
-    _forget_tests()
-    importlib.invalidate_caches()
+    if "django.apps" in sys.modules and sys.modules["django.apps"].apps.ready:
+        raise RuntimeError("this interpreter has run the examples already: a Run needs a fresh one")
+    text = edited_text(example, shown, edited) if example else None
+    if text is not None:
+        error = syntax_error(example, shown, text)
+        if error:
+            return {"exit": 2, "counts": {}, "tests": [], "syntax": error, "output": "", "seconds": 0}
+        (PROJECT / "examples" / example).write_text(text)
     collector = Collector()
     output = io.StringIO()
-    arguments = [*tests, "-q", "-rA", "--no-header", "--color=no", "--capture=sys"]
+    # -rfEs: the summary names failures, errors and skips; a passing test's captured log
+    # (an ERROR record it expects, say) is not printed as if something had failed.
+    # --reuse-db: the test databases were migrated at build time (conftest.py says how).
+    arguments = [*tests, "-q", "-rfEs", "--no-header", "--color=no", "--capture=sys", "--reuse-db"]
     for nodeid in deselect or []:
         arguments += ["--deselect", nodeid]
     with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
         exit_code = pytest.main(arguments, plugins=[collector, sys.modules[__name__]])
-    _collect_garbage()
     counts: dict[str, int] = {}
     for entry in collector.tests.values():
         counts[entry["outcome"]] = counts.get(entry["outcome"], 0) + 1
@@ -168,18 +162,18 @@ def run_tests(tests: list[str], example: str | None = None, shown: str | None = 
     }
 
 
-def _collect_garbage() -> None:
-    """Finalise what a run left (its SQLite connections) now, not inside the next run's pytest.
-
-    Otherwise pytest's unraisable-exception check, with warnings as errors, fails
-    the next run on a ResourceWarning that belongs to this one.
-    """
-    with warnings.catch_warnings(), contextlib.redirect_stderr(io.StringIO()):
-        warnings.simplefilter("ignore")
-        gc.collect()
+#: Imported before the reader presses Run (see the module's docstring): Django's and pytest's
+#: own modules that every Run imports and none needs Django's apps or settings to import.
+WARM = (
+    "django", "django.db.models", "django.db.models.sql.compiler", "django.test", "django.test.client",
+    "django.core.management", "django.core.management.commands.migrate", "django.db.migrations.executor",
+    "django.db.backends.sqlite3.base", "django.db.backends.sqlite3.schema", "django.contrib.auth.hashers",
+    "django.template.defaulttags", "django.core.serializers.json", "django.core.cache.backends.locmem",
+    "pytest", "pytest_django", "pytest_django.plugin", "pytest_django.fixtures", "_pytest.assertion.rewrite",
+)  # fmt: skip
 
 
 def warm() -> None:
-    """Import what every run needs while the reader waits anyway."""
-    import django  # noqa: F401
-    import pytest_django  # noqa: F401
+    """Import what every Run needs while the reader reads (never a module of the project)."""
+    for name in WARM:
+        importlib.import_module(name)

@@ -1,51 +1,63 @@
 // The Web Worker behind the Run buttons (docs/_ext/signals_docs/examples/runnable.py).
-// All of the reader's code runs here, never in the page: the page posts
-//   {id, type: "run", tests, example, shown, edited, deselect}
-// and receives {id, type: "progress", stage, loaded, total} while the runtime
-// loads, then {id, type: "result", result} or {id, type: "error", message}.
+// All of the reader's code runs here, never in the page. One worker runs one Run:
+// it starts loading as soon as it is created (the page makes one when the reader
+// first points at or focuses a Run button, and a spare after each Run), imports
+// Django and pytest, and waits; the page posts
+//   {type: "run", tests, example, shown, edited, deselect}
+// and receives {type: "progress", stage, loaded, total} while the runtime loads,
+// {type: "ready"} once it waits, {type: "running"} when the tests start, then
+// {type: "result", result} or {type: "error", message}. The page then throws the
+// worker away: nothing of one Run (modules, receivers, rows) reaches the next.
 // Everything is fetched from this folder (the site's own runtime/).
 import { loadPyodide } from "./pyodide.mjs";
 
 const base = new URL("./", import.meta.url);
-let booting = null;
+//: The files fetched here, with the bytes each brings (the progress bar counts them all).
+const FILES = ["pyodide.asm.wasm", "python_stdlib.zip", "site-packages.zip", "project.zip"];
 
-async function fetchBytes(id, name, stage) {
-  const response = await fetch(new URL(name, base));
-  if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-  const total = Number(response.headers.get("content-length")) || 0;
-  const reader = response.body.getReader();
-  const chunks = [];
+async function fetchAll(onProgress) {
+  const sizes = await fetch(new URL("manifest.json", base)).then((r) => r.json()).then((m) => m.files);
+  const total = FILES.reduce((sum, name) => sum + (sizes[name] || 0), 0);
   let loaded = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    loaded += value.length;
-    postMessage({ id, type: "progress", stage, loaded, total });
-  }
-  const bytes = new Uint8Array(loaded);
-  let offset = 0;
-  for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.length; }
-  return bytes;
+  return Object.fromEntries(await Promise.all(FILES.map(async (name) => {
+    const response = await fetch(new URL(name, base));
+    if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+    const reader = response.body.getReader();
+    const chunks = [];
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      loaded += value.length;
+      onProgress(loaded, total);
+    }
+    return [name, new Blob(chunks)];
+  })));
 }
 
-async function boot(id) {
-  postMessage({ id, type: "progress", stage: "python", loaded: 0, total: 0 });
-  const packages = fetchBytes(id, "site-packages.zip", "django");
-  const project = fetchBytes(id, "project.zip", "django");
+async function boot() {
+  const progress = (loaded, total) => postMessage({ type: "progress", stage: "python", loaded, total });
+  progress(0, 0);
+  const files = await fetchAll(progress);
+  // The wasm was fetched above, so Pyodide's own (streaming) fetch of it comes from the cache.
   const pyodide = await loadPyodide({
     indexURL: base.href,
     lockFileURL: new URL("pyodide-lock.json", base).href,
+    stdLibURL: URL.createObjectURL(files["python_stdlib.zip"]),
     // Pyodide's event loop always counts as running; the worker has one thread,
     // so Django's guard against sync ORM calls from async code does not apply.
-    env: { DJANGO_ALLOW_ASYNC_UNSAFE: "1", DJANGO_SETTINGS_MODULE: "signals_site.settings", HOME: "/home/pyodide" },
+    env: {
+      DJANGO_ALLOW_ASYNC_UNSAFE: "1", DJANGO_SETTINGS_MODULE: "signals_site.settings",
+      HOME: "/home/pyodide", COLUMNS: "100",
+    },
     stdout: () => {},
     stderr: () => {},
   });
   const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
-  pyodide.unpackArchive(await packages, "zip", { extractDir: sitePackages });
-  pyodide.unpackArchive(await project, "zip", { extractDir: "/project" });
-  postMessage({ id, type: "progress", stage: "tests", loaded: 0, total: 0 });
+  for (const [name, dir] of [["site-packages.zip", sitePackages], ["project.zip", "/project"]]) {
+    pyodide.unpackArchive(await files[name].arrayBuffer(), "zip", { extractDir: dir });
+  }
+  postMessage({ type: "progress", stage: "imports", loaded: 0, total: 0 });
   pyodide.runPython(`
 import os, sys
 sys.dont_write_bytecode = True
@@ -54,26 +66,28 @@ sys.path[:0] = ["/project", "/project/examples"]
 import runner_plugin
 runner_plugin.warm()
 `);
+  postMessage({ type: "ready" });
   return pyodide;
 }
 
+const booting = boot();
+booting.catch(() => {});
+let used = false;
+
 onmessage = async ({ data }) => {
-  const { id } = data;
   try {
-    booting ??= boot(id);
+    if (used) throw new Error("this worker has run once already");
+    used = true;
     const pyodide = await booting;
-    postMessage({ id, type: "progress", stage: "tests", loaded: 0, total: 0 });
+    postMessage({ type: "running" });
     const run = pyodide.pyimport("runner_plugin").run;
     // callPromising lets async tests switch stacks (pyodide.ffi.run_sync, JSPI).
     const json = await run.callPromising(JSON.stringify({
       tests: data.tests, example: data.example ?? null, shown: data.shown ?? null,
       edited: data.edited ?? null, deselect: data.deselect ?? [],
     }));
-    run.destroy();
-    const result = JSON.parse(json);
-    postMessage({ id, type: "result", result });
+    postMessage({ type: "result", result: JSON.parse(json) });
   } catch (error) {
-    if (String(error).includes("loadPyodide") || !booting) booting = null;
-    postMessage({ id, type: "error", message: String(error && error.message || error) });
+    postMessage({ type: "error", message: String(error && error.message || error) });
   }
 };

@@ -1,34 +1,57 @@
 // The Run panel of a verified snippet (docs/_ext/signals_docs/examples/runnable.py),
-// loaded on the first press of a Run button. The reader's code never runs in the
-// page: it goes to one Web Worker per page (runtime/worker.mjs), one run at a time.
+// loaded when the reader first points at, focuses or presses a Run button. The
+// reader's code never runs in the page: each Run gets a Web Worker of its own
+// (runtime/worker.mjs) from a clean start, which is thrown away after it. The next
+// Run's worker loads while the reader reads the result, so only the first Run waits
+// for Python to load.
 (() => {
   const T = self.runnableText;
-  let worker = null;
-  let nextId = 0;
+  //: How long the tests may run before their worker is stopped (a loop that never ends).
+  const LIMIT_SECONDS = 10;
+  let spare = null;
   let queue = Promise.resolve();
-  const pending = new Map();
 
-  function getWorker(runtime) {
-    if (!worker) {
-      worker = new Worker(new URL("worker.mjs", runtime), { type: "module" });
-      worker.onmessage = ({ data }) => pending.get(data.id)?.(data);
-      worker.onerror = (event) => {
-        for (const callback of [...pending.values()]) callback({ type: "error", message: event.message || "worker failed" });
-        worker = null;
-      };
-    }
-    return worker;
+  function start(runtime) {
+    const entry = { worker: new Worker(new URL("worker.mjs", runtime), { type: "module" }), ready: false };
+    entry.worker.onmessage = ({ data }) => {
+      if (data.type === "ready") entry.ready = true;
+      if (data.type === "progress") entry.last = data;
+      entry.listener?.(data);
+    };
+    entry.worker.onerror = (event) => {
+      entry.failed = event.message || "the worker failed to start";
+      entry.listener?.({ type: "error", message: entry.failed });
+    };
+    return entry;
   }
 
-  function request(runtime, message, onProgress) {
+  /** Load the next Run's interpreter now (the reader is about to press Run). */
+  function prepare(runtime) {
+    if (location.protocol !== "file:") spare ??= start(runtime);
+  }
+
+  function request(runtime, message, onEvent) {
     const result = queue.then(() => new Promise((resolve) => {
-      const id = ++nextId;
-      pending.set(id, (data) => {
-        if (data.type === "progress") return onProgress(data);
-        pending.delete(id);
-        resolve(data);
-      });
-      getWorker(runtime).postMessage({ ...message, id });
+      const entry = spare ?? start(runtime);
+      spare = null;
+      let timer = null;
+      const finish = (reply) => {
+        clearTimeout(timer);
+        entry.listener = null;
+        entry.worker.terminate();
+        if (reply.type !== "error") prepare(runtime);
+        resolve(reply);
+      };
+      entry.listener = (data) => {
+        if (data.type === "progress") onEvent(data);
+        else if (data.type === "running") {
+          onEvent({ stage: "tests" });
+          timer = setTimeout(() => finish({ type: "timeout" }), LIMIT_SECONDS * 1000);
+        } else if (data.type === "result" || data.type === "error") finish(data);
+      };
+      if (entry.failed) return finish({ type: "error", message: entry.failed });
+      onEvent(entry.ready ? { stage: "imports" } : entry.last || { stage: "python", loaded: 0, total: 0 });
+      entry.worker.postMessage(message);
     }));
     queue = result.catch(() => {});
     return result;
@@ -39,6 +62,11 @@
     node.append(...children);
     return node;
   }
+
+  const lang = document.documentElement.lang || "en";
+  const number = (value, digits = 0) =>
+    value.toLocaleString(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const fill = (text, values) => text.replace(/%\((\w+)\)s/g, (_, key) => values[key]);
 
   function panel(box) {
     if (box.runnable) return box.runnable;
@@ -55,10 +83,13 @@
     const progress = element("progress", { max: 1, hidden: true, className: "runnable-progress" });
     const status = element("p", { className: "runnable-status" });
     status.setAttribute("role", "status");
-    const output = element("pre", { className: "runnable-output", dir: "ltr", tabIndex: 0, hidden: true });
+    const failures = element("ul", { className: "runnable-failures", hidden: true });
+    const output = element("pre", { className: "runnable-output", dir: "ltr", tabIndex: 0 });
     output.setAttribute("aria-label", T.output);
+    const details = element("details", { className: "runnable-details", hidden: true },
+      element("summary", { textContent: T.output }), output);
     const tools = element("div", { className: "runnable-tools" }, edit, reset);
-    box.append(tools, editor, progress, status, output);
+    box.append(tools, editor, progress, status, failures, details);
     highlight.after(editor);
     edit.setAttribute("aria-pressed", "false");
     edit.addEventListener("click", () => {
@@ -77,10 +108,11 @@
       reset.disabled = true;
       delete box.dataset.state;
       status.textContent = "";
-      output.hidden = true;
+      failures.hidden = true;
+      details.hidden = true;
       box.querySelector(".runnable-run").focus();
     });
-    box.runnable = { original, editor, progress, status, output };
+    box.runnable = { original, editor, progress, status, failures, details, output };
     return box.runnable;
   }
 
@@ -92,9 +124,32 @@
     );
   }
 
+  /** The failing tests first, each with the lines that say why; pytest's output folds below. */
+  function showFailures(list, tests) {
+    const failed = tests.filter((test) => test.outcome === "failed" || test.outcome === "error");
+    list.replaceChildren(...failed.map((test) => element("li", {},
+      element("code", { dir: "ltr", textContent: test.nodeid.split("::").slice(1).join("::") || test.nodeid }),
+      element("pre", { dir: "ltr", className: "runnable-why", textContent: test.summary || "" }),
+    )));
+    list.hidden = failed.length === 0;
+  }
+
+  function showSyntaxError(box, { editor, status }, error) {
+    box.dataset.state = "failed";
+    // Python's message stays in English, left to right, inside the reader's sentence.
+    const [before, after] = fill(T.syntax, { line: number(error.line), message: "\u0000" }).split("\u0000");
+    status.replaceChildren("✗ " + before, element("code", { dir: "ltr", textContent: error.message }), after);
+    editor.hidden = false;
+    box.parentElement.querySelector("div.highlight").hidden = true;
+    const lines = editor.value.split("\n");
+    const at = lines.slice(0, error.line - 1).join("\n").length + (error.line > 1 ? 1 : 0);
+    editor.setSelectionRange(at, at + (lines[error.line - 1] || "").length);
+  }
+
   async function press(box, runtime) {
     const run = box.querySelector(".runnable-run");
-    const { original, editor, progress, status, output } = panel(box);
+    const parts = panel(box);
+    const { original, editor, progress, status, failures, details, output } = parts;
     if (location.protocol === "file:") {
       box.dataset.state = "offline";
       fileMessage(status);
@@ -104,38 +159,49 @@
     run.disabled = true;
     box.dataset.state = "running";
     box.setAttribute("aria-busy", "true");
-    status.textContent = T.running;
-    const onProgress = ({ stage, loaded, total }) => {
-      status.textContent = { python: T.loading, django: T.installing, tests: T.running }[stage] || T.running;
+    failures.hidden = true;
+    details.hidden = true;
+    const onEvent = ({ stage, loaded, total }) => {
+      if (stage === "python" && total) {
+        status.textContent = fill(T.loading, { loaded: number(loaded / 1e6, 1), total: number(total / 1e6, 1) });
+        progress.value = loaded / total;
+      } else {
+        status.textContent = { python: T.starting, imports: T.installing, tests: T.running }[stage];
+        progress.removeAttribute("value");
+      }
       progress.hidden = stage === "tests";
-      if (total) progress.value = loaded / total;
-      else progress.removeAttribute("value");
     };
     const reply = await request(runtime, {
       type: "run", tests: [box.dataset.test], example: box.dataset.example, shown: original, edited,
       deselect: (box.dataset.deselect || "").split(" ").filter(Boolean),
-    }, onProgress);
+    }, onEvent);
     progress.hidden = true;
     run.disabled = false;
     box.removeAttribute("aria-busy");
     box.dataset.runs = String(Number(box.dataset.runs || 0) + 1);
+    if (reply.type === "timeout") {
+      box.dataset.state = "failed";
+      status.textContent = "✗ " + T.timeout.replace("%s", number(LIMIT_SECONDS));
+      return;
+    }
     if (reply.type === "error") {
       box.dataset.state = "error";
       status.textContent = T.error + " " + reply.message;
       return;
     }
     const { result } = reply;
+    if (result.syntax) return showSyntaxError(box, parts, result.syntax);
     const counts = { passed: 0, failed: 0, skipped: 0, ...result.counts };
     counts.failed += counts.error || 0;
     const ok = result.exit === 0;
     box.dataset.state = ok ? "passed" : "failed";
-    const lang = document.documentElement.lang || "en";
-    const number = (value, digits = 0) => value.toLocaleString(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-    const summary = T.counts.replace(/%\((\w+)\)s/g, (_, key) => key === "seconds" ? number(result.seconds, 1) : number(counts[key]));
+    const summary = fill(T.counts, { ...Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, number(v)])),
+      seconds: number(result.seconds, 1) });
     status.textContent = (ok ? "✓ " + T.passed : "✗ " + T.failed) + ": " + summary + (edited === null ? "" : " " + T.edited);
+    showFailures(failures, result.tests);
     output.textContent = result.output;
-    output.hidden = false;
+    details.hidden = false;
   }
 
-  self.runnableUI = { press };
+  self.runnableUI = { press, prepare };
 })();
