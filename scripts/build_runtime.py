@@ -20,9 +20,9 @@ A stamp of every input makes a second run a no-op.
 
 Reproducible: the output is a function of the inputs the stamp covers, and of
 nothing else (not the checkout's path, the clock, the build folder or
-``SOURCE_DATE_EPOCH``): every zip entry is stamped 1980-01-01 with fixed
-permissions, in sorted order, and the bytecode is compiled with a fixed hash seed
-from fixed paths. A runtime (or compiled packages in the cache) made at an
+``SOURCE_DATE_EPOCH``): every zip entry written here is dated 1980-01-01 with
+fixed permissions, in sorted order (the standard library's keep the npm
+package's), and the bytecode is compiled with a fixed hash seed from fixed paths. A runtime (or compiled packages in the cache) made at an
 earlier commit is reused while its stamp holds, so its bytes must not follow the
 commit's time. tests/site/test_build_runtime.py builds it twice to prove it.
 
