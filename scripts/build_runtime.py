@@ -18,6 +18,14 @@ Output: ``<out>/`` (``_build/html/runtime`` by default, shared by every
 language of the site) with ``manifest.json`` listing each file and its size.
 A stamp of every input makes a second run a no-op.
 
+Reproducible: the output is a function of the inputs the stamp covers, and of
+nothing else (not the checkout's path, the clock, the build folder or
+``SOURCE_DATE_EPOCH``): every zip entry written here is dated 1980-01-01 with
+fixed permissions, in sorted order (the standard library's keep the npm
+package's), and the bytecode is compiled with a fixed hash seed from fixed paths. A runtime (or compiled packages in the cache) made at an
+earlier commit is reused while its stamp holds, so its bytes must not follow the
+commit's time. tests/site/test_build_runtime.py builds it twice to prove it.
+
 Without Node or the npm package the build goes on without Run buttons and says
 what is missing; with CI=true that is an error (exit 1).
 """
@@ -35,14 +43,15 @@ import sys
 import tempfile
 import tomllib
 import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+from signals_docs.reproducible_zip import ZIP_EPOCH, write_zip  # noqa: E402
 from signals_docs.site import LANGUAGES, SITE_TESTS  # noqa: E402
 
-RUNTIME_SOURCES = ROOT / "docs" / "_ext" / "signals_docs" / "examples" / "runtime"
-PYODIDE = ROOT / "node_modules" / "pyodide"
 #: The packages the browser needs, each pinned in requirements-examples.txt. Not packaging:
 #: pytest imports it only for minversion, required_plugins, importorskip(minversion=…)
 #: and Twisted, none of which the project uses.
@@ -74,45 +83,66 @@ STDLIB_DROP = re.compile(
 )
 LOCALE = re.compile(r"(^|/)locale/([^/]+)/")
 KEEP_LOCALES = {*LANGUAGES, "__init__.py"}
+#: Litter of a work tree that is no part of the project the browser runs (hidden files
+#: such as .coverage or .pytest_cache, bytecode, the development database, compiled catalogs).
+PROJECT_SKIPPED_SUFFIXES = {".pyc", ".sqlite3", ".mo"}
+
+
+@dataclass(frozen=True)
+class Checkout:
+    """Where the builder reads its inputs: a checkout of the repository (tests pass a tiny one)."""
+
+    root: Path = ROOT
+    #: The packages to pin and ship (tests ship a fake wheel instead).
+    packages: tuple[str, ...] = PACKAGES
+
+    @property
+    def sources(self) -> Path:
+        """The runtime's own sources: compile.mjs, worker.mjs, runner_plugin.py, conftest.py."""
+        return self.root / "docs" / "_ext" / "signals_docs" / "examples" / "runtime"
+
+    @property
+    def pyodide(self) -> Path:
+        return self.root / "node_modules" / "pyodide"
 
 
 class BuildError(Exception):
     pass
 
 
-def pins(requirements: Path) -> dict[str, str]:
+def pins(requirements: Path, packages: tuple[str, ...] = PACKAGES) -> dict[str, str]:
     found = {}
     for line in requirements.read_text().splitlines():
         match = re.match(r"^([A-Za-z0-9_.-]+)==([^\s#]+)", line.strip())
         if match:
             found[normalise(match[1])] = match[2]
-    missing = [name for name in PACKAGES if normalise(name) not in found]
+    missing = [name for name in packages if normalise(name) not in found]
     if missing:
         raise BuildError(f"{requirements}: no exact pin (name==version) for {', '.join(missing)}")
-    return {normalise(name): found[normalise(name)] for name in PACKAGES}
+    return {normalise(name): found[normalise(name)] for name in packages}
 
 
 def normalise(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def pyodide_pin() -> str:
-    lock = json.loads((ROOT / "package-lock.json").read_text())
+def pyodide_pin(checkout: Checkout) -> str:
+    lock = json.loads((checkout.root / "package-lock.json").read_text())
     try:
         return lock["packages"]["node_modules/pyodide"]["version"]
     except KeyError:
         raise BuildError("package-lock.json does not pin the npm package pyodide") from None
 
 
-def missing_tools() -> str | None:
+def missing_tools(checkout: Checkout) -> str | None:
     """What is missing to build the runtime, in words; None when nothing is."""
     if shutil.which("node") is None:
         return "node is not installed (Debian: apt-get install nodejs npm)"
-    if not (PYODIDE / "package.json").is_file():
+    if not (checkout.pyodide / "package.json").is_file():
         return "node_modules/pyodide is missing: run 'npm ci' (make node-tools)"
-    installed = json.loads((PYODIDE / "package.json").read_text())["version"]
-    if installed != pyodide_pin():
-        return f"node_modules/pyodide is {installed}, package-lock.json pins {pyodide_pin()}: run 'npm ci'"
+    installed = json.loads((checkout.pyodide / "package.json").read_text())["version"]
+    if installed != pyodide_pin(checkout):
+        return f"node_modules/pyodide is {installed}, package-lock.json pins {pyodide_pin(checkout)}: run 'npm ci'"
     return None
 
 
@@ -148,17 +178,32 @@ def keep(member: str) -> bool:
     return not member.endswith((".pyc", ".pyi", "/py.typed"))
 
 
-def stage_packages(wheels: dict[str, Path], target: zipfile.ZipFile) -> None:
+def stage_packages(wheels: dict[str, Path], target: Path) -> Path:
+    """Write what of the wheels goes to the browser into ``target``, the input of compile.mjs:
+    sorted, uncompressed, every entry dated 1980-01-01 whatever the clock or the wheel says."""
+    entries = {}
     for wheel in wheels.values():
         with zipfile.ZipFile(wheel) as source:
-            for info in sorted(source.infolist(), key=lambda i: i.filename):
+            for info in source.infolist():
                 if not info.is_dir() and keep(info.filename):
-                    target.writestr(info.filename, source.read(info))
+                    entries[info.filename] = source.read(info)
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_STORED) as staged:
+        for name, data in sorted(entries.items()):
+            staged.writestr(zipfile.ZipInfo(name), data)
+    return target
 
 
-def pytest_ini() -> str:
+def compile_packages(checkout: Checkout, staged: Path, target: Path) -> None:
+    """Compile the staged zip's modules to bytecode with Pyodide's Python under Node (compile.mjs)."""
+    subprocess.run(
+        ["node", str(checkout.sources / "compile.mjs"), str(checkout.pyodide), str(staged), str(target), str(ZIP_EPOCH)],
+        check=True,
+    )  # fmt: skip
+
+
+def pytest_ini(checkout: Checkout) -> str:
     """The browser's pytest configuration, from pyproject.toml's (one place for it)."""
-    options = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]
+    options = tomllib.loads((checkout.root / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]
     lines = [
         "[pytest]",
         f"DJANGO_SETTINGS_MODULE = {options['DJANGO_SETTINGS_MODULE']}",
@@ -176,97 +221,111 @@ def pytest_ini() -> str:
     return "\n".join(lines) + "\n"
 
 
-def project_files() -> list[tuple[str, Path]]:
+def project_files(checkout: Checkout) -> list[tuple[str, Path]]:
     """What of the repository goes into the project the browser runs: the examples and
-    their tests (not the tests of the site)."""
+    their tests (not the tests of the site), never a work tree's litter."""
+
+    def wanted(rel: Path) -> bool:
+        return not (
+            "__pycache__" in rel.parts
+            or any(part.startswith(".") for part in rel.parts)
+            or rel.suffix in PROJECT_SKIPPED_SUFFIXES
+        )
+
     files = []
-    for path in sorted((ROOT / "examples").rglob("*")):
-        rel = path.relative_to(ROOT)
-        if path.is_file() and "__pycache__" not in rel.parts and path.suffix != ".sqlite3" and path.name != "README.md":
+    for path in sorted((checkout.root / "examples").rglob("*")):
+        rel = path.relative_to(checkout.root)
+        if path.is_file() and wanted(rel) and path.name != "README.md":
             files.append((rel.as_posix(), path))
-    for path in sorted((ROOT / "tests").rglob("*.py")):
-        rel = path.relative_to(ROOT)
-        if "__pycache__" not in rel.parts and not SITE_TESTS.intersection(rel.parts[1:2]):
+    for path in sorted((checkout.root / "tests").rglob("*.py")):
+        rel = path.relative_to(checkout.root)
+        if wanted(rel) and not SITE_TESTS.intersection(rel.parts[1:2]):
             files.append((rel.as_posix(), path))
     return files
 
 
-def write_zip(path: Path, entries: list[tuple[str, bytes]], epoch: int) -> None:
-    import time
-
-    stamp = time.gmtime(max(epoch, 315532800))[:6]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
-        for name, data in sorted(entries):
-            info = zipfile.ZipInfo(name, stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            out.writestr(info, data)
-
-
-def input_stamp(wanted: dict[str, str], project: list[tuple[str, Path]]) -> str:
-    digest = hashlib.sha256(json.dumps([pyodide_pin(), wanted, pytest_ini()]).encode())
-    for name, path in project + [(p.name, p) for p in sorted(RUNTIME_SOURCES.iterdir()) if p.is_file()]:
+def input_stamp(checkout: Checkout, wanted: dict[str, str], project: list[tuple[str, Path]]) -> str:
+    """A hash of every input of the runtime (names relative to the checkout, never its path)."""
+    digest = hashlib.sha256(json.dumps([pyodide_pin(checkout), wanted, pytest_ini(checkout)]).encode())
+    for name, path in project + [(p.name, p) for p in sorted(checkout.sources.iterdir()) if p.is_file()]:
         digest.update(name.encode() + b"\0" + path.read_bytes())
     digest.update(Path(__file__).read_bytes())
     return digest.hexdigest()
 
 
-def build(out: Path, cache: Path, epoch: int) -> dict:
-    wanted = pins(ROOT / "requirements-examples.txt")
-    project = project_files()
-    stamp = input_stamp(wanted, project)
+def is_current(out: Path, stamp: str) -> bool:
+    """True when ``out`` holds the runtime of ``stamp``, exactly the files its manifest lists."""
     manifest_path = out / "manifest.json"
-    if manifest_path.is_file() and json.loads(manifest_path.read_text()).get("stamp") == stamp:
-        return json.loads(manifest_path.read_text())
+    if not manifest_path.is_file():
+        return False
+    manifest = json.loads(manifest_path.read_text())
+    present = {p.name: p.stat().st_size for p in out.iterdir() if p.name != "manifest.json"}
+    return manifest.get("stamp") == stamp and manifest.get("files") == present
+
+
+def make_test_databases(checkout: Checkout) -> dict[str, bytes]:
+    """``{"test-db/<alias>.sqlite3": bytes}``, migrated, so that a Run need not migrate
+    (runtime/test_databases.py, run natively with the pinned Django, says why)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, str(checkout.sources / "test_databases.py"), tmp], cwd=checkout.root,
+                       check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+        return {f"test-db/{path.name}": path.read_bytes() for path in sorted(Path(tmp).iterdir())}
+
+
+def build(
+    checkout: Checkout,
+    out: Path,
+    cache: Path,
+    compile: Callable = compile_packages,
+    databases: Callable = make_test_databases,
+) -> dict:
+    """Build the runtime of ``checkout`` into ``out``, reusing ``cache`` (wheels, compiled packages)."""
+    wanted = pins(checkout.root / "requirements-examples.txt", checkout.packages)
+    project = project_files(checkout)
+    stamp = input_stamp(checkout, wanted, project)
+    if is_current(out, stamp):
+        return json.loads((out / "manifest.json").read_text())
 
     tmp_out = out.with_name(out.name + ".tmp")
     shutil.rmtree(tmp_out, ignore_errors=True)
     tmp_out.mkdir(parents=True)
     for name in PYODIDE_FILES:
         if name == "python_stdlib.zip":
-            with zipfile.ZipFile(PYODIDE / name) as source, zipfile.ZipFile(tmp_out / name, "w") as target:
-                for info in source.infolist():
+            with zipfile.ZipFile(checkout.pyodide / name) as source, zipfile.ZipFile(tmp_out / name, "w") as target:
+                for info in source.infolist():  # each entry as the npm package has it (date, mode, order)
                     if not STDLIB_DROP.search(info.filename):
                         target.writestr(info, source.read(info))
         else:
-            shutil.copyfile(PYODIDE / name, tmp_out / name)
+            shutil.copyfile(checkout.pyodide / name, tmp_out / name)
     # The lock file only needs to describe the interpreter: no package is fetched by name.
-    lock = json.loads((PYODIDE / "pyodide-lock.json").read_text())
+    lock = json.loads((checkout.pyodide / "pyodide-lock.json").read_text())
     (tmp_out / "pyodide-lock.json").write_text(json.dumps({"info": lock["info"], "packages": {}}))
 
-    compiled = (
-        cache
-        / f"site-packages-{hashlib.sha256(json.dumps([pyodide_pin(), wanted]).encode() + Path(__file__).read_bytes() + (RUNTIME_SOURCES / 'compile.mjs').read_bytes()).hexdigest()[:16]}.zip"
-    )
+    # The compiled packages depend on the pins, the builder (what it drops) and the compiler only.
+    key = json.dumps([pyodide_pin(checkout), wanted]).encode() + Path(__file__).read_bytes()
+    key += (checkout.sources / "compile.mjs").read_bytes()
+    compiled = cache / f"site-packages-{hashlib.sha256(key).hexdigest()[:16]}.zip"
     if not compiled.is_file():
         wheels = download_wheels(wanted, cache / "wheels")
         with tempfile.TemporaryDirectory() as tmp:
-            staged = Path(tmp, "staged.zip")
-            with zipfile.ZipFile(staged, "w", zipfile.ZIP_STORED) as target:
-                stage_packages(wheels, target)
-            subprocess.run(
-                ["node", str(RUNTIME_SOURCES / "compile.mjs"), str(PYODIDE), str(staged), str(compiled) + ".part", str(epoch)],
-                check=True,
-            )  # fmt: skip
-            os.replace(str(compiled) + ".part", compiled)
+            staged = stage_packages(wheels, Path(tmp, "staged.zip"))
+            partial = compiled.with_name(f"{compiled.name}.{os.getpid()}.part")  # builds may share a cache
+            compile(checkout, staged, partial)
+            os.replace(partial, compiled)
     shutil.copyfile(compiled, tmp_out / "site-packages.zip")
 
-    entries = [(name, path.read_bytes()) for name, path in project]
-    entries.append(("pytest.ini", pytest_ini().encode()))
-    entries.append(("runner_plugin.py", (RUNTIME_SOURCES / "runner_plugin.py").read_bytes()))
-    entries.append(("conftest.py", (RUNTIME_SOURCES / "conftest.py").read_bytes()))
-    with tempfile.TemporaryDirectory() as tmp:
-        # Migrated test databases: a Run need not migrate (runtime/test_databases.py says why).
-        subprocess.run([sys.executable, str(RUNTIME_SOURCES / "test_databases.py"), tmp], cwd=ROOT, check=True,
-                       stdout=subprocess.DEVNULL)  # fmt: skip
-        entries += [(f"test-db/{path.name}", path.read_bytes()) for path in sorted(Path(tmp).iterdir())]
-    write_zip(tmp_out / "project.zip", entries, epoch)
-    shutil.copyfile(RUNTIME_SOURCES / "worker.mjs", tmp_out / "worker.mjs")
+    entries: dict[str, Path | bytes] = dict(project)
+    entries["pytest.ini"] = pytest_ini(checkout).encode()
+    entries["runner_plugin.py"] = checkout.sources / "runner_plugin.py"
+    entries["conftest.py"] = checkout.sources / "conftest.py"
+    entries.update(databases(checkout))
+    write_zip(tmp_out / "project.zip", entries, ZIP_EPOCH)
+    shutil.copyfile(checkout.sources / "worker.mjs", tmp_out / "worker.mjs")
 
     files = {p.name: p.stat().st_size for p in sorted(tmp_out.iterdir())}
     manifest = {
         "stamp": stamp,
-        "pyodide": pyodide_pin(),
+        "pyodide": pyodide_pin(checkout),
         "packages": wanted,
         "files": files,
         "bytes": sum(files.values()),
@@ -283,7 +342,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=build_dir / "html" / "runtime", help="where to write the runtime")
     parser.add_argument("--cache", type=Path, default=build_dir / "runtime-cache", help="wheels and compiled packages")
     args = parser.parse_args(argv)
-    missing = missing_tools()
+    checkout = Checkout()
+    missing = missing_tools(checkout)
     if missing:
         if os.environ.get("CI") == "true":
             print(f"error: cannot build the in-browser runtime: {missing} (mandatory when CI=true)", file=sys.stderr)
@@ -293,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(args.out, ignore_errors=True)
         return 0
     try:
-        manifest = build(args.out, args.cache, int(os.environ.get("SOURCE_DATE_EPOCH", "315532800")))
+        manifest = build(checkout, args.out, args.cache)
     except (BuildError, subprocess.CalledProcessError, OSError) as error:
         print(f"error: cannot build the in-browser runtime: {error}", file=sys.stderr)
         return 1

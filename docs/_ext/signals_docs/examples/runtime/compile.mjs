@@ -7,7 +7,8 @@ import { join } from "node:path";
 
 const [pyodideDir, input, output, epoch] = process.argv.slice(2);
 const { loadPyodide } = await import(pathToFileURL(join(pyodideDir, "pyodide.mjs")).href);
-const pyodide = await loadPyodide({ indexURL: pyodideDir + "/" });
+// A fixed hash seed: nothing in the bytecode may depend on the run (the builds are reproducible).
+const pyodide = await loadPyodide({ indexURL: pyodideDir + "/", env: { PYTHONHASHSEED: "0" } });
 pyodide.FS.mkdirTree("/build/src");
 pyodide.unpackArchive(new Uint8Array(readFileSync(input)), "zip", { extractDir: "/build/src" });
 pyodide.globals.set("EPOCH", Number(epoch));

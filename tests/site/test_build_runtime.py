@@ -1,0 +1,324 @@
+"""scripts/build_runtime.py, the builder of the Run buttons' runtime, on a tiny input.
+
+A tiny checkout (a fake wheel, a two-file project, a stand-in Pyodide) shows what
+the builder keeps, drops and pins, in a fraction of a second: the Node step
+(compile.mjs) is replaced by a copy, except in the one test that runs it (needs
+Node and ``npm ci``: skipped without them, mandatory when CI=true). The slow gate
+builds the real runtime twice, from two copies of the repository at different
+paths, into different folders and caches, at different ``SOURCE_DATE_EPOCH``s,
+and wants the same bytes.
+"""
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from builtsite import node, require
+from signals_docs.snapshot import snapshot
+from sitepaths import BUILD, ROOT
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import build_runtime
+from build_runtime import BuildError, Checkout, build, missing_tools
+
+PIN = "1.0"
+WHEEL = f"fake_pkg-{PIN}-py3-none-any.whl"
+#: The fake wheel: what the browser needs, and what the builder must leave out.
+KEPT = {
+    "django/__init__.py": b'"""Django."""\nVERSION = (6, 1)\n',
+    "django/contrib/auth/models.py": b"class User: ...\n",
+    "django/db/backends/sqlite3/base.py": b"# the only database a browser has\n",
+    "django/conf/locale/__init__.py": b"LANG_INFO = {}\n",
+    "django/conf/locale/en/LC_MESSAGES/django.mo": b"en",
+    "django/conf/locale/fa/LC_MESSAGES/django.mo": b"fa",
+    "fake_pkg-1.0.dist-info/METADATA": b"Name: fake-pkg\nVersion: 1.0\n",
+}
+DROPPED = {
+    "django/contrib/gis/__init__.py": b"# GeoDjango\n",
+    "django/contrib/postgres/fields.py": b"",
+    "django/db/backends/postgresql/base.py": b"",
+    "django/contrib/admin/static/admin/css/base.css": b"body {}",
+    "django/contrib/auth/locale/fa/LC_MESSAGES/django.mo": b"contrib messages",
+    "django/conf/locale/de/LC_MESSAGES/django.mo": b"another language",
+    "django/conf/project_template/manage.py-tpl": b"",
+    "django/__pycache__/__init__.cpython-314.pyc": b"stale bytecode",
+    "django/py.typed": b"",
+    "fake_pkg-1.0.dist-info/RECORD": b"django/__init__.py,,\n",
+    "fake_pkg-1.0.dist-info/licenses/AUTHORS": b"many people\n",
+}
+STDLIB_KEPT = {"json/__init__.py", "encodings/cp1252.py", "encodings/utf_8.py", "sqlite3/__init__.py"}
+STDLIB_DROPPED = {"xmlrpc/client.py", "smtplib.py", "encodings/cp1250.py", "encodings/mac_roman.py"}
+#: The project: the files the browser runs, and a work tree's litter.
+PROJECT = {"examples/app/x.py": "def x():\n    return 1\n", "tests/app/test_x.py": "def test_x(): ...\n"}
+LITTER = {
+    "examples/README.md": "# the examples\n",
+    "examples/db.sqlite3": "SQLite format 3",
+    "examples/.coverage": "coverage data",
+    "examples/app/__pycache__/x.cpython-313.pyc": "bytecode",
+    "tests/site/test_pages.py": "# a test of the built site, not of an example\n",
+}
+RUNTIME_SOURCES = ("compile.mjs", "worker.mjs", "runner_plugin.py", "conftest.py")
+
+
+def write_wheel(path: Path, files: dict[str, bytes]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w") as wheel:
+        for name, data in files.items():
+            wheel.writestr(name, data)  # dated by the clock, as any wheel is: the builder must not care
+    return path
+
+
+def write(root: Path, files: dict[str, str | bytes]) -> None:
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content if isinstance(content, bytes) else content.encode())
+
+
+def tiny_checkout(root: Path) -> Checkout:
+    """A checkout with one pinned package, a two-file project and a stand-in Pyodide whose
+    files are a few bytes each."""
+    stdlib = io.BytesIO()
+    with zipfile.ZipFile(stdlib, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(STDLIB_KEPT | STDLIB_DROPPED):
+            archive.writestr(zipfile.ZipInfo(name), f"# {name}\n")
+    write(root, {
+        "requirements-examples.txt": f"# pinned\nfake-pkg=={PIN}  # the only package\nunrelated==2\n",
+        "package-lock.json": json.dumps({"packages": {"node_modules/pyodide": {"version": PIN}}}),
+        "pyproject.toml": '[tool.pytest.ini_options]\nDJANGO_SETTINGS_MODULE = "site_.settings"\n'
+                          'filterwarnings = ["error"]\nmarkers = ["slow: a slow test"]\n',
+        **PROJECT,
+        **LITTER,
+        **{f"docs/_ext/signals_docs/examples/runtime/{name}": f"// {name}\n" for name in RUNTIME_SOURCES},
+        # The real one migrates the examples' databases; this one writes a database of its own name.
+        "docs/_ext/signals_docs/examples/runtime/test_databases.py":
+            "import pathlib, sys\npathlib.Path(sys.argv[1], 'default.sqlite3').write_bytes(b'tiny database')\n",
+    })  # fmt: skip
+    write(root / "node_modules" / "pyodide", {
+        "package.json": json.dumps({"name": "pyodide", "version": PIN}),
+        "pyodide-lock.json": json.dumps({"info": {"version": PIN, "python": "3.14.2"}, "packages": {"micropip": {}}}),
+        "pyodide.mjs": "export {}\n", "pyodide.asm.mjs": "// asm\n", "pyodide.asm.wasm": b"\0asm",
+        "python_stdlib.zip": stdlib.getvalue(), "pyodide.js": "// for CDNs, not shipped\n",
+    })  # fmt: skip
+    return Checkout(root, packages=("fake-pkg",))
+
+
+def copy_compile(checkout: Checkout, staged: Path, target: Path) -> None:
+    """Stands in for compile.mjs (Node): the staged packages, as they are."""
+    copy_compile.calls += 1
+    shutil.copyfile(staged, target)
+
+
+copy_compile.calls = 0
+
+
+@pytest.fixture
+def tiny(tmp_path) -> Checkout:
+    write_wheel(tmp_path / "cache" / "wheels" / WHEEL, {**KEPT, **DROPPED})
+    copy_compile.calls = 0
+    return tiny_checkout(tmp_path / "checkout")
+
+
+def build_tiny(checkout: Checkout, tmp_path: Path) -> dict:
+    return build(checkout, tmp_path / "out", tmp_path / "cache", compile=copy_compile)
+
+
+def names(archive: Path) -> set[str]:
+    with zipfile.ZipFile(archive) as opened:
+        return set(opened.namelist())
+
+
+# --- what it keeps, drops and pins ---------------------------------------------------
+
+
+def test_the_packages_keep_what_the_browser_needs_and_drop_the_rest(tiny, tmp_path):
+    build_tiny(tiny, tmp_path)
+    assert names(tmp_path / "out" / "site-packages.zip") == set(KEPT)
+
+
+def test_the_standard_library_loses_only_what_nothing_imports(tiny, tmp_path):
+    build_tiny(tiny, tmp_path)
+    assert names(tmp_path / "out" / "python_stdlib.zip") == STDLIB_KEPT
+    lock = json.loads((tmp_path / "out" / "pyodide-lock.json").read_text())
+    assert lock == {"info": {"version": PIN, "python": "3.14.2"}, "packages": {}}  # nothing fetched by name
+
+
+def test_the_project_holds_the_examples_and_their_tests_not_the_litter(tiny, tmp_path):
+    build_tiny(tiny, tmp_path)
+    project = tmp_path / "out" / "project.zip"
+    assert names(project) == {*PROJECT, "pytest.ini", "runner_plugin.py", "conftest.py", "test-db/default.sqlite3"}
+    with zipfile.ZipFile(project) as opened:
+        ini = opened.read("pytest.ini").decode()
+        assert opened.read("examples/app/x.py").decode() == PROJECT["examples/app/x.py"]
+    assert "DJANGO_SETTINGS_MODULE = site_.settings" in ini
+    assert "\n    error\n" in ini and "\n    slow: a slow test\n" in ini  # pyproject.toml's, one place
+
+
+def test_the_manifest_lists_every_file_the_pins_and_the_stamp(tiny, tmp_path):
+    manifest = build_tiny(tiny, tmp_path)
+    out = tmp_path / "out"
+    assert json.loads((out / "manifest.json").read_text()) == manifest
+    on_disk = {p.name: p.stat().st_size for p in out.iterdir() if p.name != "manifest.json"}
+    assert manifest["files"] == on_disk
+    assert set(on_disk) == {*build_runtime.PYODIDE_FILES, "pyodide-lock.json", "site-packages.zip",
+                            "project.zip", "worker.mjs"}  # fmt: skip
+    assert manifest["bytes"] == sum(on_disk.values())
+    assert manifest["packages"] == {"fake-pkg": PIN} and manifest["pyodide"] == PIN
+    assert len(manifest["stamp"]) == 64
+
+
+def test_a_package_without_an_exact_pin_is_named(tiny, tmp_path):
+    (tiny.root / "requirements-examples.txt").write_text("fake-pkg>=1.0\nunrelated==2\n")
+    with pytest.raises(BuildError, match=r"requirements-examples\.txt: no exact pin \(name==version\) for fake-pkg"):
+        build_tiny(tiny, tmp_path)
+
+
+def test_a_wheel_that_is_not_pure_python_is_refused(tiny, tmp_path):
+    wheels = tmp_path / "cache" / "wheels"
+    (wheels / WHEEL).rename(wheels / f"fake_pkg-{PIN}-cp314-cp314-pyodide_2025_0_wasm32.whl")
+    with pytest.raises(BuildError, match=r"no pure-Python wheel of fake-pkg==1\.0 in .*cp314-cp314-pyodide"):
+        build_tiny(tiny, tmp_path)
+
+
+def test_missing_tools_names_what_is_missing(tiny, monkeypatch):
+    monkeypatch.setattr(build_runtime.shutil, "which", lambda name: f"/usr/bin/{name}")
+    assert missing_tools(tiny) is None
+    (tiny.root / "package-lock.json").write_text(json.dumps({"packages": {"node_modules/pyodide": {"version": "2.0"}}}))
+    assert missing_tools(tiny) == f"node_modules/pyodide is {PIN}, package-lock.json pins 2.0: run 'npm ci'"
+    shutil.rmtree(tiny.pyodide)
+    assert "node_modules/pyodide is missing: run 'npm ci'" in missing_tools(tiny)
+    monkeypatch.setattr(build_runtime.shutil, "which", lambda name: None)
+    assert missing_tools(tiny).startswith("node is not installed")
+
+
+# --- the stamp: a second build is a no-op, a changed input rebuilds -------------------------
+
+
+def test_a_second_build_is_a_no_op(tiny, tmp_path):
+    first = build_tiny(tiny, tmp_path)
+    written = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "out").iterdir()}
+    (tiny.root / "examples" / "db.sqlite3").write_text("rows written by a test run")  # litter is no input
+    assert build_tiny(tiny, tmp_path) == first
+    assert {p.name: p.stat().st_mtime_ns for p in (tmp_path / "out").iterdir()} == written
+    assert copy_compile.calls == 1
+
+
+def test_a_changed_input_changes_the_stamp_and_the_runtime(tiny, tmp_path):
+    stamps = [build_tiny(tiny, tmp_path)["stamp"]]
+    (tiny.root / "examples" / "app" / "x.py").write_text("def x():\n    return 2\n")
+    stamps.append(build_tiny(tiny, tmp_path)["stamp"])
+    with zipfile.ZipFile(tmp_path / "out" / "project.zip") as project:
+        assert project.read("examples/app/x.py") == b"def x():\n    return 2\n"
+    assert copy_compile.calls == 1  # the packages did not change: compiled once, from the cache since
+    (tiny.sources / "worker.mjs").write_text("// a new worker\n")
+    stamps.append(build_tiny(tiny, tmp_path)["stamp"])
+    assert (tmp_path / "out" / "worker.mjs").read_text() == "// a new worker\n"
+    write_wheel(tmp_path / "cache" / "wheels" / "fake_pkg-1.1-py3-none-any.whl", {**KEPT, "django/new.py": b""})
+    (tiny.root / "requirements-examples.txt").write_text("fake-pkg==1.1\n")
+    stamps.append(build_tiny(tiny, tmp_path)["stamp"])
+    assert "django/new.py" in names(tmp_path / "out" / "site-packages.zip") and copy_compile.calls == 2
+    assert len(set(stamps)) == len(stamps), stamps
+
+
+def test_a_runtime_folder_with_a_stray_or_missing_file_is_built_again(tiny, tmp_path):
+    build_tiny(tiny, tmp_path)
+    out = tmp_path / "out"
+    (out / "probe.mjs").write_text("// left by someone\n")
+    build_tiny(tiny, tmp_path)
+    assert not (out / "probe.mjs").exists()
+    (out / "worker.mjs").unlink()
+    build_tiny(tiny, tmp_path)
+    assert (out / "worker.mjs").is_file()
+
+
+# --- reproducible ------------------------------------------------------------------------
+
+
+def test_two_builds_from_two_checkouts_are_byte_identical(tmp_path, monkeypatch):
+    """Different paths, caches, clocks, file times and SOURCE_DATE_EPOCH; the same bytes."""
+    built = []
+    for side, epoch in (("a", "1700000000"), ("the-other-side", "1800000000")):
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+        if built:  # the second build runs years later, as far as zipfile can tell
+            monkeypatch.setattr(time, "time", lambda: 1900000000.0)
+        base = tmp_path / side
+        write_wheel(base / "cache" / "wheels" / WHEEL, {**KEPT, **DROPPED})
+        checkout = tiny_checkout(base / "checkout")
+        os.utime(checkout.root / "examples" / "app" / "x.py", (int(epoch), int(epoch)))
+        build(checkout, base / "out", base / "cache", compile=copy_compile)
+        built.append(base / "out")
+    found = differing_files(*built)
+    assert not found, f"two builds of one tiny checkout differ in {', '.join(found)}"
+    with zipfile.ZipFile(built[0] / "project.zip") as project:
+        assert {info.date_time for info in project.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        assert {info.external_attr >> 16 for info in project.infolist()} == {0o100644}
+
+
+def differing_files(left: Path, right: Path) -> list[str]:
+    """The names of the files that are not byte for byte the same in both folders."""
+    names = sorted({p.name for p in left.iterdir()} | {p.name for p in right.iterdir()})
+    return [
+        name
+        for name in names
+        if not ((left / name).is_file() and (right / name).is_file())
+        or (left / name).read_bytes() != (right / name).read_bytes()
+    ]
+
+
+# --- the Node step ---------------------------------------------------------------------
+
+
+def require_node_and_pyodide() -> None:
+    require(node() is not None, "compiling the runtime needs Node (Debian: apt-get install nodejs npm)")
+    require(missing_tools(Checkout()) is None, f"compiling the runtime needs {missing_tools(Checkout())}")
+
+
+def test_compile_mjs_replaces_each_module_with_bytecode(tmp_path):
+    require_node_and_pyodide()
+    wheel = write_wheel(tmp_path / WHEEL, {**KEPT, **DROPPED})
+    staged = build_runtime.stage_packages({"fake-pkg": wheel}, tmp_path / "staged.zip")
+    build_runtime.compile_packages(Checkout(), staged, tmp_path / "compiled.zip")  # the repository's compile.mjs
+    with zipfile.ZipFile(tmp_path / "compiled.zip") as compiled:
+        infos = compiled.infolist()
+        expected = {name[:-3] + ".pyc" if name.endswith(".py") else name for name in KEPT}
+        assert {info.filename for info in infos} == expected  # no source beside its bytecode
+        assert {info.date_time for info in infos} == {(1980, 1, 1, 0, 0, 0)}
+        pyc = compiled.read("django/__init__.pyc")
+    assert pyc[4:16] == bytes(12)  # flags, source time and size all zero: no build's clock in it
+    assert b"VERSION" in pyc and b"Django." not in pyc  # docstrings dropped
+    assert b"/lib/python3.14/site-packages/django/__init__.py" in pyc  # the path in the browser, not the build's
+
+
+# --- the real runtime, twice (slow) ------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_two_clean_builds_of_the_runtime_are_byte_identical(tmp_path):
+    """Two copies of the repository at different paths, each built from clean into its own
+    folder and cache, at different SOURCE_DATE_EPOCHs (a runtime or compiled packages made at
+    an earlier commit are reused while the stamp holds, so the bytes must not follow the
+    commit's time). Only the downloaded wheels are shared, when the work tree has them."""
+    require_node_and_pyodide()
+    wheels = BUILD / "runtime-cache" / "wheels"
+    built = []
+    for side, epoch in (("first", "1700000000"), ("the-second-checkout", "1800000001")):
+        checkout = snapshot(tmp_path / side / "site", links=("node_modules",))
+        cache = tmp_path / side / "cache"
+        if wheels.is_dir():
+            shutil.copytree(wheels, cache / "wheels")
+        out = tmp_path / side / "runtime"
+        env = {**os.environ, "SOURCE_DATE_EPOCH": epoch}
+        command = [sys.executable, "scripts/build_runtime.py", "--out", str(out), "--cache", str(cache)]
+        result = subprocess.run(command, cwd=checkout, env=env, capture_output=True, text=True, timeout=900)
+        assert result.returncode == 0, f"build_runtime.py ({side}) failed:\n{result.stderr[-2000:]}"
+        built.append(out)
+    found = differing_files(*built)
+    assert not found, f"the runtime is not reproducible: two clean builds differ in {', '.join(found)}"
