@@ -34,6 +34,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 from builtsite import on_site, runtime_manifest  # noqa: E402
+from signals_docs.examples.breaking_edits import Edit, breaking_edits  # noqa: E402
 from signals_docs.examples.runnable import LIMIT_KEYS, REFRESH, RESULTS  # noqa: E402
 from sitepaths import LANGUAGES, guarded_pages  # noqa: E402  (html_root: tests/browser/conftest.py)
 
@@ -137,6 +138,9 @@ def test_every_snippet_runs_in_the_browser_or_is_recorded_with_its_reason(open_p
         "runtime": runtime["stamp"],
         "snippets": records_from(result, found),
     }
+    recorded = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.is_file() else {}
+    if "breaking_edits" in recorded:  # written by the breaking-edit gate below
+        data["breaking_edits"] = recorded["breaking_edits"]
     if os.environ.get("RUNNABLE_UPDATE") == "1":
         RESULTS.write_text(json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     recorded = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.is_file() else {}
@@ -235,6 +239,104 @@ def test_a_syntax_error_names_its_line_and_an_endless_loop_is_stopped(open_page,
     assert stopped["state"] == "failed" and "۱۰ ثانیه" in stopped["status"], stopped
     box.locator(".runnable-reset").click()
     assert press_run(page, example, 4)["state"] == "passed"
+
+
+#: One Run per job, each in a worker of its own (a clean start, as a reader's Run), two at a time.
+RUN_JOBS = """async ({ jobs, lanes }) => {
+  const results = new Array(jobs.length);
+  let next = 0;
+  const one = (job) => new Promise((resolve) => {
+    const worker = new Worker(new URL("../runtime/worker.mjs", location.href), { type: "module" });
+    const done = (value) => { clearTimeout(timer); worker.terminate(); resolve(value); };
+    const timer = setTimeout(() => done({ error: "no result in 180 s" }), 180000);
+    worker.onerror = (e) => done({ error: String(e.message) });
+    worker.onmessage = ({ data }) => {
+      if (data.type === "result") done(data.result);
+      else if (data.type === "error") done({ error: data.message });
+    };
+    worker.postMessage({ type: "run", ...job });
+  });
+  const lane = async () => { while (next < jobs.length) { const i = next++; results[i] = await one(jobs[i]); } };
+  await Promise.all(Array.from({ length: lanes }, lane));
+  return results;
+}"""
+#: What each Run button's box shows: the snippet's code as the reader sees it, its test, its deselected tests.
+BOXES = """() => [...document.querySelectorAll(".runnable[data-example]")].map((box) => [
+  box.dataset.example, box.parentElement.querySelector("div.highlight pre").textContent,
+  box.dataset.test, (box.dataset.deselect || "").split(" ").filter(Boolean),
+])"""
+#: Breaking edits tried per snippet, in order, until its tests notice one.
+TRIES = 3
+
+
+def shown_boxes(page, site_url: str, html_root: Path) -> dict[str, tuple[str, str, list[str]]]:
+    """``{example: (shown code, test, deselected)}`` of every Run button of the English pages."""
+    boxes: dict[str, tuple[str, str, list[str]]] = {}
+    for path in sorted((html_root / "en").rglob("*.html")):
+        if SNIPPET.search(path.read_text(encoding="utf-8")):
+            page.goto(f"{site_url}/{path.relative_to(html_root).as_posix()}")
+            for example, shown, test, deselect in page.evaluate(BOXES):
+                if len(shown) > len(boxes.get(example, ("",))[0]):  # the widest view of a file shown twice
+                    boxes[example] = (shown, test, deselect)
+    return boxes
+
+
+def edits_in_view(example: str, shown: str) -> list[tuple[Edit, str]]:
+    """The breaking edits of a snippet that touch only the lines its box shows, as the box's new text."""
+    original = (ROOT / "examples" / example).read_text(encoding="utf-8")
+    start = original.index(shown)
+    before, after = original[:start], original[start + len(shown) :]
+    found = []
+    for edit in sorted(breaking_edits(original), key=lambda e: e.kind != "raise"):  # raise first
+        if edit.source.startswith(before) and edit.source.endswith(after):
+            found.append((edit, edit.source[len(before) : len(edit.source) - len(after)]))
+    return found
+
+
+def noticed(result: dict) -> bool:
+    """The tests failed for the edit: a failure that is not a browser limit."""
+    return any(t["outcome"] in ("failed", "error") and not t.get("limit") for t in result.get("tests", []))
+
+
+@pytest.mark.slow  # a fresh interpreter per snippet (two at a time): about two minutes on a quiet machine
+def test_every_snippet_fails_in_the_browser_when_a_reader_breaks_it(open_page, site_url, html_root, runtime):
+    """For each Run button, an edit a reader would make (the receiver raises first, its body does
+    nothing, its @receiver is dropped) to the code in the box makes its tests fail in the browser.
+    A snippet whose tests notice none of its edits, or that has none in view, is named."""
+    page = open_page()
+    page.set_default_timeout(RUN_TIMEOUT_MS)
+    boxes = shown_boxes(page, site_url, html_root)
+    page.goto(f"{site_url}/en/index.html")
+    candidates = {example: edits_in_view(example, shown) for example, (shown, _, _) in boxes.items()}
+    tried: dict[str, list[dict]] = {example: [] for example in boxes}
+    for attempt in range(TRIES):
+        jobs = [
+            (example, candidates[example][attempt])
+            for example in sorted(boxes)
+            if len(candidates[example]) > attempt and not any(t["noticed"] for t in tried[example])
+        ]
+        if not jobs:
+            break
+        payload = [
+            {"tests": [boxes[example][1]], "example": example, "shown": boxes[example][0], "edited": text,
+             "deselect": boxes[example][2]}
+            for example, (_, text) in jobs
+        ]  # fmt: skip
+        results = page.evaluate(RUN_JOBS, {"jobs": payload, "lanes": 2})
+        for (example, (edit, _)), result in zip(jobs, results, strict=True):
+            assert "error" not in result, f"{example}, {edit.label}: the runtime failed: {result['error']}"
+            tried[example].append({"edit": edit.label, "noticed": noticed(result)})
+    unnoticed = sorted(example for example, runs in tried.items() if not any(t["noticed"] for t in runs))
+    assert not unnoticed, "edits a reader would make go unnoticed by the tests in the browser:\n" + "\n".join(
+        f"  {example}: {[t['edit'] for t in tried[example]] or 'no breaking edit in the lines shown'}"
+        for example in unnoticed
+    )
+    record = {example: next(t["edit"] for t in runs if t["noticed"]) for example, runs in sorted(tried.items())}
+    recorded = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.is_file() else {}
+    if os.environ.get("RUNNABLE_UPDATE") == "1":
+        recorded["breaking_edits"] = record
+        RESULTS.write_text(json.dumps(recorded, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert recorded.get("breaking_edits") == record, f"{RESULTS.relative_to(ROOT)} is out of date: {REFRESH}"
 
 
 @pytest.mark.slow  # every page of a language

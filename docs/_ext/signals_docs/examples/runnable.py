@@ -38,7 +38,7 @@ RESULTS = Path(__file__).with_name("runnable-results.json")
 #: How to record the browser run again (needs Chromium, Node and ``npm ci``).
 REFRESH = (
     "record the browser run again with "
-    "'RUNNABLE_UPDATE=1 .venv/bin/python -m pytest tests/browser/test_runnable.py -k recorded', then rebuild"
+    "'RUNNABLE_UPDATE=1 .venv/bin/python -m pytest tests/browser/test_runnable.py -k \"recorded or breaks\"', then rebuild"
 )
 #: The browser limits runner_plugin.py recognises, as the page names them.
 PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")

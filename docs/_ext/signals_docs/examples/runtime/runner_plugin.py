@@ -28,6 +28,7 @@ import json
 import re
 import sys
 import time
+import traceback
 from pathlib import Path
 
 import pytest
@@ -149,7 +150,16 @@ def run_tests(tests: list[str], example: str | None = None, shown: str | None = 
     for nodeid in deselect or []:
         arguments += ["--deselect", nodeid]
     with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
-        exit_code = pytest.main(arguments, plugins=[collector, sys.modules[__name__]])
+        try:
+            exit_code = pytest.main(arguments, plugins=[collector, sys.modules[__name__]])
+        except Exception:  # Django could not start with the reader's code (an app's ready() failed, say)
+            exit_code = pytest.ExitCode.INTERNAL_ERROR
+            trace = traceback.format_exc()
+            print(trace)
+            lines = trace.strip().splitlines()
+            collector.tests["start-up"] = {
+                "nodeid": "start-up", "outcome": "error", "limit": None, "summary": lines[-1], "message": trace[-1500:],
+            }  # fmt: skip
     counts: dict[str, int] = {}
     for entry in collector.tests.values():
         counts[entry["outcome"]] = counts.get(entry["outcome"], 0) + 1
