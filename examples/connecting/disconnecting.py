@@ -1,4 +1,4 @@
-"""Switch a receiver off for a block of code, and back on afterwards."""
+"""Disconnect a receiver for a block of code, and reconnect it: process-wide, so mind the cost."""
 
 from contextlib import contextmanager
 

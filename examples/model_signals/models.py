@@ -15,6 +15,13 @@ class PhoneNumber(models.Model):
     verification_code = models.CharField(max_length=6, default=new_verification_code)
 
 
+class Note(models.Model):
+    # Django fills these in during save(), after pre_save: see the save lifecycle.
+    text = models.CharField(max_length=200)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+
 class Profile(models.Model):
     # The user *is* the primary key: there is no separate "id" field to set.
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True)

@@ -8,7 +8,7 @@ from .models import Profile
 
 
 @receiver(post_save, sender=settings.AUTH_USER_MODEL, dispatch_uid="model_signals.ensure_profile")
-def ensure_profile(sender, instance, created, raw, **kwargs):
+def ensure_profile(sender, instance, created, raw, using, **kwargs):
     if created and not raw:
         # get_or_create: a second call for the same user changes nothing.
-        Profile.objects.get_or_create(user=instance)
+        Profile.objects.using(using).get_or_create(user=instance)

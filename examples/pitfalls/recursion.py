@@ -22,7 +22,7 @@ def count_words(sender, instance, raw, update_fields=None, **kwargs):
         instance.save(update_fields=["word_count"])
 
 
-def count_words_with_update(sender, instance, **kwargs):
+def count_words_with_update(sender, instance, using, **kwargs):
     # Way out 2: QuerySet.update() writes the row without sending any signal.
     instance.word_count = len(instance.body.split())
-    Article.objects.filter(pk=instance.pk).update(word_count=instance.word_count)
+    Article.objects.using(using).filter(pk=instance.pk).update(word_count=instance.word_count)

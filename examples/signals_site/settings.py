@@ -63,11 +63,17 @@ ROOT_URLCONF = "signals_site.urls"
 WSGI_APPLICATION = "signals_site.wsgi.application"
 ASGI_APPLICATION = "signals_site.asgi.application"
 
+# A second alias, so the tests can prove that receivers pass `using` on (a receiver
+# that ignores it writes to, or waits for, the default database instead).
 DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": BASE_DIR / "db.sqlite3",
-    }
+    },
+    "other": {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": BASE_DIR / "other.sqlite3",
+    },
 }
 
 # Fast hashing keeps the tests quick; a real project keeps Django's default.

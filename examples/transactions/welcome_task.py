@@ -13,6 +13,6 @@ def welcome(email):
     send_welcome(email)
 
 
-def enqueue_welcome(sender, instance, created, raw, **kwargs):
+def enqueue_welcome(sender, instance, created, raw, using, **kwargs):
     if created and not raw:
-        transaction.on_commit(partial(welcome.enqueue, instance.email))
+        transaction.on_commit(partial(welcome.enqueue, instance.email), using=using)

@@ -13,7 +13,8 @@ pytestmark = pytest.mark.django_db
 def test_connected_to_both_signals_for_article():
     article = Article(title="Unsaved")
     for signal in (post_save, post_delete):
-        assert forget_latest_articles in dict(signal.send(sender=Article, instance=article, created=False))
+        replies = signal.send(sender=Article, instance=article, created=False, using="default")
+        assert forget_latest_articles in dict(replies)
 
 
 def test_saving_and_deleting_forget_the_cached_list(django_capture_on_commit_callbacks):
@@ -42,3 +43,22 @@ def test_other_senders_do_not_trigger_it():
     FeaturedArticle.objects.create(title="Proxy")
     assert cache.get(LATEST_ARTICLES_KEY) == ["old"]
     cache.delete(LATEST_ARTICLES_KEY)
+
+
+@pytest.mark.django_db(transaction=True, databases=["default", "other"])
+def test_the_callback_waits_for_the_database_the_article_is_saved_to():
+    from django.db import transaction
+
+    cache.set(LATEST_ARTICLES_KEY, ["old"])
+    with transaction.atomic(using="other"):
+        Article.objects.using("other").create(title="Elsewhere")
+        assert cache.get(LATEST_ARTICLES_KEY) == ["old"]  # "other" has not committed yet
+    assert cache.get(LATEST_ARTICLES_KEY) is None
+
+
+def test_during_a_bulk_import_it_does_nothing(django_capture_on_commit_callbacks):
+    from connecting.pausing import bulk_import
+
+    with django_capture_on_commit_callbacks() as callbacks, bulk_import():
+        Article.objects.create(title="Imported")
+    assert callbacks == []

@@ -64,7 +64,84 @@ def test_lazy_string_sender_disconnect_returns_none():
     )
     try:
         assert not post_save.has_listeners(sender=Article) or forget_latest_articles not in dict(
-            post_save.send(sender=Article, instance=Article(title="x"), created=False)
+            post_save.send(sender=Article, instance=Article(title="x"), created=False, using="default")
         )
     finally:
         post_save.connect(forget_latest_articles, sender=Article, dispatch_uid="connecting.forget_latest_articles")
+
+
+# What disconnect() costs: each trade-off the page lists, pinned.
+
+ARTICLE_SAVED = {"sender": Article, "created": False, "raw": False, "using": "default", "update_fields": None}
+
+
+def test_disconnecting_is_process_wide():
+    import threading
+
+    receivers_in_other_thread = []
+
+    def another_request():  # another thread of the same process, e.g. a concurrent request
+        replies = post_save.send(instance=Article(title="x"), **ARTICLE_SAVED)
+        receivers_in_other_thread.extend(receiver for receiver, _ in replies)
+
+    with receiver_disconnected(
+        post_save, forget_latest_articles, sender=Article, dispatch_uid="connecting.forget_latest_articles"
+    ):
+        thread = threading.Thread(target=another_request)
+        thread.start()
+        thread.join()
+    assert receivers_in_other_thread and forget_latest_articles not in receivers_in_other_thread
+
+
+def test_the_receiver_comes_back_last():
+    from django.dispatch import Signal
+
+    signal = Signal()
+
+    def first(sender, **kwargs):
+        return 1
+
+    def second(sender, **kwargs):
+        return 2
+
+    signal.connect(first)
+    signal.connect(second)
+    with receiver_disconnected(signal, first):
+        pass
+    assert [reply for _, reply in signal.send(sender=None)] == [2, 1]  # the order changed
+
+
+def test_a_strong_receiver_comes_back_weak():
+    import gc
+
+    from django.dispatch import Signal
+
+    signal = Signal()
+
+    def make_receiver():
+        def closure(sender, **kwargs):  # pragma: no cover - never called
+            pass
+
+        return closure
+
+    closure = make_receiver()
+    signal.connect(closure, weak=False)  # kept alive by the signal alone
+    with receiver_disconnected(signal, closure):
+        pass
+    del closure
+    gc.collect()
+    assert not signal.has_listeners()  # reconnected weakly, then collected
+
+
+@pytest.mark.django_db
+def test_a_lazy_string_sender_is_never_reconnected(connect):
+    seen = []
+
+    def listener(sender, **kwargs):
+        seen.append(sender)
+
+    connect(post_save, listener, sender="connecting.Article")
+    with receiver_disconnected(post_save, listener, sender="connecting.Article") as was_connected:
+        assert was_connected is None  # not True: the context manager will not reconnect
+    post_save.send(instance=Article(title="x"), **ARTICLE_SAVED)
+    assert seen == []  # gone for good

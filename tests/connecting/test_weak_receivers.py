@@ -29,6 +29,18 @@ def test_debug_true_the_kwargs_check_keeps_the_local_receiver_alive(settings):
     assert signal.disconnect(receiver)
 
 
+def test_debug_true_does_not_keep_a_bound_method_of_a_temporary_object(settings):
+    # For a bound method the lru_cache holds only __func__, the function of the
+    # class: the method object and its instance are still freed.
+    from receivers.bound_method import SignalCounter
+
+    settings.DEBUG = True
+    signal = Signal()
+    signal.connect(SignalCounter().receive)
+    assert signal.send(sender="first") == []
+    assert not signal.has_listeners()
+
+
 def test_weak_false_keeps_it_alive_until_disconnected():
     signal, calls = Signal(), []
     connect_local_receiver(signal, calls, weak=False)

@@ -152,3 +152,19 @@ def test_pk_set_of_remove_holds_every_key_asked_for(post_and_tags, actions):
         ("pre_add", set()), ("post_add", set()),
         ("pre_remove", {django_tag.pk, python_tag.pk}), ("post_remove", {django_tag.pk, python_tag.pk}),
     ]  # fmt: skip
+
+
+@pytest.mark.django_db(databases=["default", "other"])
+def test_on_another_database_the_receiver_writes_there():
+    decoy = Post.objects.create(title="Default")  # may share its pk with the other database's post
+    post = Post.objects.using("other").create(title="Elsewhere")
+    tag = Tag.objects.using("other").create(name="django")
+    post.tags.add(tag)
+    assert Post.objects.using("other").get(pk=post.pk).tag_names == "django"
+    tag.posts.clear()
+    assert Post.objects.using("other").get(pk=post.pk).tag_names == ""
+    post.tags.add(tag)
+    tag.delete()
+    assert Post.objects.using("other").get(pk=post.pk).tag_names == ""
+    decoy.refresh_from_db()
+    assert decoy.tag_names == ""  # the default database was never touched

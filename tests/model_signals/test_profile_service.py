@@ -21,3 +21,22 @@ def test_nothing_is_left_behind_when_it_fails():
     with pytest.raises(IntegrityError):
         register_member(username="sara", email="b@example.com", password="x-pass-2", full_name="B")
     assert get_user_model().objects.count() == Profile.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)  # autocommit, as in a view without ATOMIC_REQUESTS
+def test_the_notes_pre_save_receiver_leaves_an_orphan_user(connect):
+    # The training notes' receiver (corrections.md, 8), made to run: it creates the
+    # user in pre_save and sets instance.id, but the primary key is `user`.
+    from django.db.models.signals import pre_save
+
+    user_model = get_user_model()
+
+    def create_user_before_profile_saves(sender, instance, **kwargs):
+        user = user_model.objects.create_user(username=f"member-{instance.full_name}")
+        instance.id = user
+
+    assert not hasattr(Profile(), "phonenumber")  # the notes read instance.phonenumber
+    connect(pre_save, create_user_before_profile_saves, sender=Profile)
+    with pytest.raises(IntegrityError):
+        Profile(full_name="Ada").save()  # user_id is still NULL
+    assert user_model.objects.count() == 1 and not Profile.objects.exists()  # an orphan user

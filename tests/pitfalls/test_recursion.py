@@ -67,3 +67,14 @@ class recursion_off:
 
     def __exit__(self, *exc):
         post_save.connect(recursion.count_words, sender=Article, dispatch_uid="pitfalls.count_words")
+
+
+@pytest.mark.django_db(databases=["default", "other"])
+def test_queryset_update_writes_to_the_database_the_row_is_on():
+    with recursion_off():
+        post_save.connect(recursion.count_words_with_update, sender=Article)
+        try:
+            article = Article.objects.using("other").create(body="one two")
+        finally:
+            post_save.disconnect(recursion.count_words_with_update, sender=Article)
+    assert Article.objects.using("other").get(pk=article.pk).word_count == 2

@@ -24,7 +24,7 @@ def test_default_app_config_is_ignored(monkeypatch):
 
 def test_receiver_is_connected_for_subscriber_only():
     assert welcome_subscriber in dict(
-        post_save.send(sender=Subscriber, instance=Subscriber(email="x@example.com"), created=False)
+        post_save.send(sender=Subscriber, instance=Subscriber(email="x@example.com"), created=False, using="default")
     )
 
 

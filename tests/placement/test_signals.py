@@ -27,5 +27,17 @@ def test_a_rolled_back_subscription_sends_nothing(django_capture_on_commit_callb
 
 def test_fixture_loading_sends_nothing():
     subscriber = Subscriber(email="fixture@example.com")
-    welcome_subscriber(sender=Subscriber, instance=subscriber, created=True, raw=True, signal=post_save)
+    welcome_subscriber(
+        sender=Subscriber, instance=subscriber, created=True, raw=True, using="default", signal=post_save
+    )
     assert mail.outbox == []
+
+
+@pytest.mark.django_db(transaction=True, databases=["default", "other"])
+def test_the_email_waits_for_the_database_the_subscriber_is_saved_to():
+    from django.db import transaction
+
+    with transaction.atomic(using="other"):
+        Subscriber.objects.using("other").create(email="reader@example.com")
+        assert mail.outbox == []  # "other" has not committed yet
+    assert [m.to for m in mail.outbox] == [["reader@example.com"]]

@@ -214,3 +214,25 @@ def test_class_prepared_when_a_model_class_is_defined(connect, spy, logged):
 
     assert logged("class_prepared") == [("reference.Calzone",)]
     assert calls == [{"signal": signals.class_prepared, "sender": Calzone}]
+
+
+def test_class_prepared_comes_before_the_app_registry_knows_the_model(connect):
+    # ModelBase.__new__() runs _prepare() (which sends the signal), then register_model().
+    seen = []
+
+    def look_up(sender, **kwargs):
+        try:
+            seen.append(sender._meta.apps.get_model(sender._meta.label))
+        except LookupError as error:
+            seen.append(error)
+
+    connect(signals.class_prepared, look_up)
+    with isolate_apps("reference") as apps:
+
+        class Calzone(models.Model):
+            class Meta:
+                app_label = "reference"
+
+        assert apps.get_model("reference.Calzone") is Calzone  # registered right after
+    [error] = seen
+    assert isinstance(error, LookupError) and "Calzone" in str(error)

@@ -24,7 +24,7 @@ def log_requests(connect):
 
 
 def test_wsgi_handler_sends_environ(db, log_requests, spy, logged):
-    started = spy(signals.request_started)
+    started, finished = spy(signals.request_started), spy(signals.request_finished)
     environ = {"PATH_INFO": "/"}
     setup_testing_defaults(environ)
     response = WSGIHandler()(environ, lambda status, headers: None)
@@ -33,10 +33,11 @@ def test_wsgi_handler_sends_environ(db, log_requests, spy, logged):
     assert logged("request_started") == [(WSGIHandler, "/")]
     assert logged("request_finished") == [(WSGIHandler,)]
     assert set(started[0]) == {"signal", "sender", "environ"} and started[0]["environ"] is environ
+    assert set(finished[0]) == {"signal", "sender"}  # only request_started carries environ
 
 
 async def test_asgi_handler_sends_scope(log_requests, spy, logged):
-    started = spy(signals.request_started)
+    started, finished = spy(signals.request_started), spy(signals.request_finished)
     scope = {"type": "http", "method": "GET", "path": "/", "query_string": b"", "headers": [(b"host", b"localhost")]}
     messages = [{"type": "http.request", "body": b"", "more_body": False}]
     sent = []
@@ -54,6 +55,7 @@ async def test_asgi_handler_sends_scope(log_requests, spy, logged):
     assert logged("request_started") == [(ASGIHandler, "/")]
     assert logged("request_finished") == [(ASGIHandler,)]
     assert set(started[0]) == {"signal", "sender", "scope"} and started[0]["scope"] is scope
+    assert set(finished[0]) == {"signal", "sender"}  # only request_started carries scope
 
 
 def test_the_test_client_sends_its_own_handler_then_none(log_requests, client, logged):

@@ -32,6 +32,18 @@ def test_a_task_enqueued_exception_escapes_enqueue_after_the_task_is_stored(conn
 
 
 @override_settings(TASKS={"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}})
+def test_a_task_enqueued_exception_stops_the_immediate_backend_before_the_task_runs(connect, spy):
+    # The immediate backend sends task_enqueued from inside enqueue(), just before it runs the task.
+    from reference.tasks import add
+
+    started, finished = spy(signals.task_started), spy(signals.task_finished)
+    connect(signals.task_enqueued, refuse)
+    with pytest.raises(RuntimeError):
+        add.enqueue(2, 3)
+    assert started == [] and finished == []  # the task never ran
+
+
+@override_settings(TASKS={"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}})
 def test_a_task_started_exception_stops_the_immediate_backend_before_the_task_runs(connect, spy):
     from reference.tasks import add
 

@@ -23,3 +23,12 @@ def test_receivers_unchanged_catches_a_leak():
 
     with pytest.raises(AssertionError, match=r"\[0\] -> \[1\]"), receivers_unchanged(signal):
         signal.connect(leaked)
+
+
+def test_the_fixture_watches_the_four_signals_django_checks():
+    # Django's tests/signals/tests.py counts these four around each test, not every model signal.
+    from django.db.models import signals
+
+    from testing_signals.fixtures import MODEL_SIGNALS
+
+    assert MODEL_SIGNALS == (signals.pre_save, signals.post_save, signals.pre_delete, signals.post_delete)

@@ -27,3 +27,35 @@ def test_a_receiver_that_was_not_connected_stays_disconnected():
     with muted(order_shipped, stranger):
         pass
     assert len(order_shipped.receivers) == before
+
+
+def test_a_strong_receiver_stays_strong():
+    import gc
+
+    from django.dispatch import Signal
+
+    signal, calls = Signal(), []
+
+    def make_receiver():
+        def closure(sender, **kwargs):
+            calls.append(sender)
+
+        return closure
+
+    closure = make_receiver()
+    signal.connect(closure, weak=False)
+    with muted(signal, closure, weak=False):
+        signal.send(sender="muted")
+    del closure
+    gc.collect()
+    [(receiver, _)] = signal.send(sender="back")
+    assert calls == ["back"]
+    assert signal.disconnect(receiver)
+
+
+def test_a_lazy_string_sender_is_refused():
+    def listener(sender, **kwargs):  # pragma: no cover - never called
+        pass
+
+    with pytest.raises(TypeError, match="model class"), muted(order_shipped, listener, sender="custom_signals.Order"):
+        pass  # pragma: no cover - the context manager raises before the block

@@ -58,3 +58,14 @@ def test_the_immediate_backend_runs_it_at_commit(enqueue_welcome, mailoutbox):
         Account.objects.get().save()  # an update enqueues nothing
         assert mailoutbox == []
     assert [m.to for m in mailoutbox] == [["ada@example.com"]]
+
+
+@override_settings(TASKS=DUMMY)
+@pytest.mark.django_db(transaction=True, databases=["default", "other"])
+def test_the_task_waits_for_the_database_the_row_is_saved_to(enqueue_welcome):
+    backend = task_backends["default"]
+    backend.clear()
+    with transaction.atomic(using="other"):
+        Account.objects.using("other").create(email="ada@example.com")
+        assert backend.results == []  # "other" has not committed yet
+    assert len(backend.results) == 1
