@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "performance",
     "overrides",
     "startup",
+    "recipes",
 ]
 
 MIDDLEWARE = [
@@ -67,7 +68,12 @@ DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": BASE_DIR / "db.sqlite3",
-    }
+    },
+    # A second database, for the recipes that pass `using` on (tests ask for it by name).
+    "other": {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": BASE_DIR / "other.sqlite3",
+    },
 }
 
 # Fast hashing keeps the tests quick; a real project keeps Django's default.
