@@ -9,10 +9,9 @@ TRACKED = ("title", "status")
 
 
 @receiver(pre_save, sender=Article, dispatch_uid="recipes.remember_old_values")
-def remember_old_values(sender, instance, raw, using, **kwargs):
-    if not raw:
-        # The row as this database holds it, before the save overwrites it (None: a new row).
-        instance._audit_old = sender.objects.using(using).filter(pk=instance.pk).values(*TRACKED).first()
+def remember_old_values(sender, instance, using, **kwargs):
+    # The row as this database holds it, before the save overwrites it (None: a new row).
+    instance._audit_old = sender.objects.using(using).filter(pk=instance.pk).values(*TRACKED).first()
 
 
 @receiver(post_save, sender=Article, dispatch_uid="recipes.write_audit_entries")
