@@ -10,8 +10,9 @@ TRACKED = ("title", "status")
 
 @receiver(pre_save, sender=Article, dispatch_uid="recipes.remember_old_values")
 def remember_old_values(sender, instance, using, **kwargs):
-    # The row as this database holds it, before the save overwrites it (None: a new row).
-    instance._audit_old = sender.objects.using(using).filter(pk=instance.pk).values(*TRACKED).first()
+    # The row as this database holds it, before the save overwrites it (None: new).
+    old = sender.objects.using(using).filter(pk=instance.pk).values(*TRACKED).first()
+    instance._audit_old = old
 
 
 @receiver(post_save, sender=Article, dispatch_uid="recipes.write_audit_entries")
@@ -20,11 +21,10 @@ def write_audit_entries(sender, instance, raw, using, update_fields, **kwargs):
         return  # loaddata restores rows: nobody edited them
     old = instance._audit_old or dict.fromkeys(TRACKED)
     # save(update_fields=[...]) writes only those fields: compare only those.
-    new = {field: getattr(instance, field) for field in TRACKED if update_fields is None or field in update_fields}
-    entries = [
-        AuditEntry(article=instance, user_id=instance.edited_by_id, field=field, old=old[field], new=value)
-        for field, value in new.items()
-        if old[field] != value
-    ]
+    saved = [f for f in TRACKED if update_fields is None or f in update_fields]
+    changed = {f: getattr(instance, f) for f in saved if getattr(instance, f) != old[f]}
     # Same database, same transaction: a rollback takes the entries with the change.
-    AuditEntry.objects.using(using).bulk_create(entries)
+    AuditEntry.objects.using(using).bulk_create(
+        AuditEntry(article=instance, user_id=instance.edited_by_id, field=f, old=old[f], new=new)
+        for f, new in changed.items()
+    )

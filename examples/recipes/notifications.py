@@ -17,6 +17,6 @@ def notify_customer(sender, instance, created, raw, using, **kwargs):
     def send_reply_email():
         send_mail("New reply to your ticket", text, "support@example.com", [address])
 
-    # robust=True: a mail server that is down is logged, and the callbacks after it still run.
-    # A named function, not functools.partial: the log names the callback by its __qualname__.
+    # robust=True: a mail server that is down is logged; the next callbacks still run.
+    # A named function, not functools.partial: the log uses the __qualname__.
     transaction.on_commit(send_reply_email, using=using, robust=True)

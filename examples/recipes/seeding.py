@@ -13,4 +13,5 @@ def seed_labels(sender, using, apps=global_apps, **kwargs):
     except LookupError:
         return  # the plan left this app unmigrated (migrate recipes zero)
     for name in DEFAULT_LABELS:
-        Label.objects.using(using).get_or_create(name=name)  # idempotent: migrate runs again and again
+        # Idempotent: migrate runs on every deployment, and this with it.
+        Label.objects.using(using).get_or_create(name=name)

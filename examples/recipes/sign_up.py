@@ -7,7 +7,9 @@ from django.dispatch import receiver
 from .models import Preferences
 
 
-@receiver(post_save, sender=settings.AUTH_USER_MODEL, dispatch_uid="recipes.create_preferences")
+@receiver(post_save, sender=settings.AUTH_USER_MODEL, dispatch_uid="recipes.preferences")
 def create_preferences(sender, instance, created, raw, using, **kwargs):
-    if created and not raw:  # loaddata brings its own rows, and the user's may not be loaded yet
+    # raw: loaddata brings the rows it needs, and may not have loaded them yet.
+    if created and not raw:
+        # On the user's database; get_or_create: a second call changes nothing.
         Preferences.objects.using(using).get_or_create(user=instance)

@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 
 from recipes.counters import recount_replies
 from recipes.models import Reply, Topic
@@ -51,8 +52,16 @@ def test_queryset_delete_counts_each_row(topic):
 
 def test_deleting_the_topic_deletes_its_replies_without_error(topic):
     Reply.objects.create(topic=topic, text="one")
-    topic.delete()  # the cascade sends post_delete for the reply: its UPDATE finds no topic
+    topic.delete()  # the cascade deletes the reply first and sends its post_delete
     assert not Topic.objects.exists() and not Reply.objects.exists()
+
+
+def test_a_reply_whose_topic_is_gone_updates_nothing(topic):
+    reply = Reply.objects.create(topic=topic, text="one")
+    with connection.cursor() as cursor:  # removed meanwhile, without signals
+        cursor.execute(f"DELETE FROM {Topic._meta.db_table} WHERE id = %s", [topic.pk])
+    reply.delete()
+    assert not Topic.objects.exists()
 
 
 def test_bulk_create_skips_the_receivers_until_a_recount(topic):
