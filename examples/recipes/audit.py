@@ -23,7 +23,7 @@ def write_audit_entries(sender, instance, raw, using, update_fields, **kwargs):
     # save(update_fields=[...]) writes only those fields: compare only those.
     saved = [f for f in TRACKED if update_fields is None or f in update_fields]
     changed = {f: getattr(instance, f) for f in saved if getattr(instance, f) != old[f]}
-    # Same database, same transaction: a rollback takes the entries with the change.
+    # Same database, and the caller's transaction: its rollback takes the entries too.
     AuditEntry.objects.using(using).bulk_create(
         AuditEntry(article=instance, user_id=instance.edited_by_id, field=f, old=old[f], new=new)
         for f, new in changed.items()
