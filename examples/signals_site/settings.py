@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "performance",
     "overrides",
     "startup",
+    "recipes",
 ]
 
 MIDDLEWARE = [
