@@ -154,6 +154,7 @@ def write_index(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict:
+    app.setup_extension("signals_docs.chrome.search_words")  # the vocabulary the script reads
     app.connect("config-inited", _use_the_scorer)
     app.connect("doctree-read", count_terms)
     app.connect("env-purge-doc", _purge)
