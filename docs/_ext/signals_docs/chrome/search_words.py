@@ -40,11 +40,11 @@ def _strings(value, where: str) -> list[str]:
 
 
 def load(path: Path) -> dict:
-    """The vocabulary of one file: ``also``, ``stop`` and ``spoken``, checked."""
+    """The vocabulary of one file: ``also``, ``stop``, ``keep`` and ``spoken``, checked."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    unknown = set(data) - {"also", "stop", "spoken"}
+    unknown = set(data) - {"also", "stop", "keep", "spoken"}
     if unknown:
-        raise ConfigError(f"{path}: unknown tables {sorted(unknown)} (known: also, stop, spoken)")
+        raise ConfigError(f"{path}: unknown tables {sorted(unknown)} (known: also, stop, keep, spoken)")
     also = {}
     for page_word, readers in data.get("also", {}).items():
         if len(page_word.split()) != 1:
@@ -57,6 +57,7 @@ def load(path: Path) -> dict:
     return {
         "also": also,
         "stop": _strings(data.get("stop", {}).get("words", []), f"{path}: [stop] words"),
+        "keep": _strings(data.get("keep", {}).get("words", []), f"{path}: [keep] words"),
         "spoken": {
             "prefixes": _strings(spoken.get("prefixes", []), f"{path}: [spoken] prefixes"),
             "endings": endings,

@@ -33,6 +33,8 @@ const SearchRanking = (() => {
   const PHRASE = 1.3;
   // A page holding a share s of the query's weight keeps COVERAGE + (1 - COVERAGE) * s of its score.
   const COVERAGE = 0.4;
+  // How many of the best pages the words given to Sphinx must keep listed.
+  const LISTED = 3;
   // A page listed a second time (Sphinx lists a page again for a heading or
   // term that holds the query) counts for less than another page listed once.
   const AGAIN = 0.4;
@@ -44,14 +46,25 @@ const SearchRanking = (() => {
   // `tokens`: every word of a text, normalised, stopwords kept (phrases need them).
   const defaultTokens = (text) => text.toLowerCase().split(/[^\p{Letter}\p{Number}_]+/u).filter((w) => w);
 
-  const state = { split: defaultSplit, tokens: defaultTokens, query: [], raw: "", cache: null, vocabulary: null };
+  const state = { split: defaultSplit, tokens: defaultTokens, query: [], raw: "", cache: null, vocabulary: null, keep: null };
 
   const stem = (word) => new Stemmer().stemWord(word.toLowerCase());
   const stems = (text) => state.split(text).map(stem).filter((w) => w);
   // A heading's words, and the words of the identifiers it names
   // ("user_login_failed" is also "user", "login", "failed").
-  const headingStems = (text) =>
-    text.includes("_") ? [...new Set([...stems(text), ...stems(text.replace(/_/g, " "))])] : stems(text);
+  // Also the words of the vocabulary's [keep] list that it holds: words the
+  // language's stopwords keep out of the index ("where", in "Where receivers
+  // live"), that a reader asks with.
+  const headingStems = (text) => {
+    const words = text.includes("_") ? [...new Set([...stems(text), ...stems(text.replace(/_/g, " "))])] : stems(text);
+    const keep = keptWords();
+    return [...words, ...state.tokens(text).filter((w) => keep.has(w) && !words.includes(w))];
+  };
+  const keptWords = () => {
+    if (!state.keep)
+      state.keep = new Set(((typeof SEARCH_WORDS !== "undefined" && SEARCH_WORDS.keep) || []).flatMap(state.tokens));
+    return state.keep;
+  };
 
   // --- the index, prepared once -----------------------------------------------
   const asList = (ids) => (ids === undefined ? [] : Array.isArray(ids) ? ids : [ids]);
@@ -84,6 +97,13 @@ const SearchRanking = (() => {
     if (postingsOf.has(word)) return postingsOf.get(word);
     const found = new Map(); // doc -> weight
     postingsOf.set(word, found);
+    if (keptWords().has(word)) {
+      // Not in the index: the pages whose title or a heading holds it.
+      prepare().docs.forEach((doc, i) => {
+        if (doc.title.includes(word) || doc.sections.some((s) => s.stems.includes(word))) found.set(i, WEIGHT.heading);
+      });
+      return found;
+    }
     const add = (ids, weight) => {
       const list = asList(ids);
       list.forEach((doc, i) => {
@@ -202,7 +222,8 @@ const SearchRanking = (() => {
   const single = (token) => {
     const v = vocabulary();
     const s = stem(token);
-    if (!s || v.stop.has(token) || v.stop.has(s) || !state.split(token).length) return null;
+    if (!s || v.stop.has(token) || v.stop.has(s)) return null;
+    if (!state.split(token).length && !keptWords().has(token)) return null; // the language's stopwords
     if (postings(s).size) return [{ stem: s, word: token }];
     // A spoken ending: what is left is a word of the vocabulary («خودمو»), else of the pages.
     const rests = v.clitics
@@ -256,18 +277,27 @@ const SearchRanking = (() => {
       return words; // nothing matches: let Sphinx say so
     }
     state.query = groups.map((g) => [...new Set(g.map((a) => a.stem))]);
-    // Sphinx lists only pages holding every word it is given: give it the words
-    // of the page this ranking puts first, each group as that page spells it
-    // (its most widely used term), and leave out the groups that page lacks.
+    // Sphinx lists only pages holding every word it is given; Scorer.score then
+    // ranks them on the whole query. Give it, of each group, a term that the
+    // three pages this ranking puts first all hold (the most widely used such
+    // term), so that they are listed; where those share none, the first two, or
+    // the first alone. A page holding most of the query is listed beside one
+    // holding all of it, and a query no page holds whole still finds pages.
     const { pages } = analyse();
-    let best = 0;
-    pages.forEach((p, i) => { if (p.value > pages[best].value) best = i; });
-    const chosen = [];
-    for (const group of groups) {
-      const held = group.filter((a) => postings(a.stem).has(best));
-      if (!held.length) continue;
-      held.sort((a, b) => postings(b.stem).size - postings(a.stem).size);
-      if (!chosen.includes(held[0].word)) chosen.push(held[0].word);
+    const order = pages
+      .map((p, i) => [p.value, i])
+      .filter(([value]) => value > 0)
+      .sort((a, b) => b[0] - a[0])
+      .map(([, i]) => i);
+    let chosen = [];
+    for (let k = Math.min(LISTED, order.length); k >= 1 && !chosen.length; k -= 1) {
+      const first = order.slice(0, k);
+      for (const group of groups) {
+        const held = group.filter((a) => first.every((doc) => postings(a.stem).has(doc)));
+        if (!held.length) continue;
+        held.sort((a, b) => postings(b.stem).size - postings(a.stem).size);
+        if (!chosen.includes(held[0].word)) chosen.push(held[0].word);
+      }
     }
     return chosen.length ? chosen : groups.map((g) => g[0].word);
   };
@@ -349,7 +379,7 @@ const SearchRanking = (() => {
     vocabulary,
     get query() { return state.query; },
     set split(fn) { state.split = fn; },
-    set tokens(fn) { state.tokens = fn; state.vocabulary = null; },
+    set tokens(fn) { state.tokens = fn; state.vocabulary = null; state.keep = null; },
   };
 })();
 window.SearchRanking = SearchRanking;
