@@ -103,4 +103,3 @@ def test_a_readers_word_finds_the_pages_word(page, site_url, lang, query, expect
     """Each through one entry of the vocabulary: remove the entry and the page is not found."""
     (found,) = rankings(page, site_url, lang, [Query(query=query, page=expected, kind="loan")])
     assert expected in [docname for docname, _ in found[:3]], f"{lang}: {query!r} -> {found[:3]}"
-
