@@ -7,14 +7,22 @@
  * index (searchindex.js) and the two public hooks of searchtools.js:
  *
  * - `splitQuery` (SearchRanking.splitQuery; a language with its own splitting
- *   sets SearchRanking.split in its js_splitter_code): the query's words,
- *   without those that match nothing on the site, with a misspelt word
- *   replaced by the nearest word of the index (one edit for a word of 6
- *   letters or more, two from 10), and, when no page holds every word, only
- *   the words of the page that holds the rarest share of them (Sphinx lists
- *   only pages that hold every word).
- * - `Scorer.score`: each result scored again from where the query's words
- *   stand on its page: page title > section heading > glossary term or index
+ *   sets SearchRanking.split and SearchRanking.tokens in its js_splitter_code):
+ *   the query becomes groups, one per thing asked, each the index terms that
+ *   stand for it. The search vocabulary (SEARCH_WORDS, written on the search
+ *   page from locale/<lang>/search-words.toml by search_words.py) turns spoken
+ *   verbs into written ones, a reader's word or phrase into the pages' word
+ *   (the reader's word stays an alternative where the pages use it), and drops
+ *   question words and filler. A word that matches nothing on the site is left
+ *   out, or replaced by the nearest word of the index when misspelt (one edit
+ *   for a word of 6 letters or more, two from 10). Sphinx lists only pages
+ *   holding every word it is given, so it is given, of each group, a term the
+ *   three pages this ranking puts first all hold: a page holding most of the
+ *   query is listed beside one holding all of it, and a query no page holds
+ *   whole still finds pages.
+ * - `Scorer.score`: each result scored again on the whole query (every group,
+ *   any of its terms), a page covering more of the query first, then by where
+ *   the words stand on it: page title > section heading > glossary term or index
  *   entry > body text, rare words worth more than common ones (inverse
  *   document frequency), a page that uses a word often above one that
  *   mentions it, a heading or term that is the query itself (a phrase, in
