@@ -7,8 +7,10 @@ Runs every query of tests/site/search_queries.toml through the search page of
 the built site (``make html`` first) and of a plain sphinx-rtd-theme build of the
 same pages without the project's extensions (built into a temporary folder, or
 reused from --baseline), in headless Chromium, and prints recall@1, recall@3,
-mean reciprocal rank and section@1 per language. Targets (issue 16): recall@3 >= 0.9
-and MRR >= 0.8 in each language, clearly ahead of plain Sphinx.
+mean reciprocal rank and section@1 per language, and the size of each language's
+search index. Targets (issues 16 and 25): recall@3 >= 0.9 and MRR >= 0.8 in each
+language, clearly ahead of plain Sphinx; the search vocabulary
+(locale/<lang>/search-words.toml) rides on the search page, so the index does not grow.
 """
 
 from __future__ import annotations
@@ -56,9 +58,20 @@ def compare(site: Path, baseline: Path) -> dict:
     return rows
 
 
+def index_sizes(rows: dict[str, Path]) -> str:
+    """Bytes of each build's searchindex.js and of its search page, per language."""
+    lines = [f"{'site':<14} {'lang':<4} {'searchindex.js':>15} {'search.html':>12}"]
+    for name, root in rows.items():
+        for lang in LANGUAGES:
+            index = (root / lang / "searchindex.js").stat().st_size
+            page = (root / lang / "search.html").stat().st_size
+            lines.append(f"{name:<14} {lang:<4} {index:>15,} {page:>12,}")
+    return "\n".join(lines)
+
+
 def report(site: Path, baseline: Path) -> str:
     """The table of both builds (for scripts/bench.py, which builds them in its snapshot)."""
-    return table(compare(site, baseline))
+    return table(compare(site, baseline)) + "\n\n" + index_sizes({"this site": site, "plain Sphinx": baseline})
 
 
 def main() -> int:
@@ -70,8 +83,11 @@ def main() -> int:
     if not all((args.site / lang / "search.html").is_file() for lang in LANGUAGES):
         parser.error(f"{args.site} holds no built site: run 'make html' first")
     with tempfile.TemporaryDirectory(prefix="signals-search-bench-") as tmp:
-        rows = compare(args.site, args.baseline or build_baseline(Path(tmp)))
-    print(table(rows))
+        baseline = args.baseline or build_baseline(Path(tmp))
+        rows = compare(args.site, baseline)
+        print(table(rows))
+        print()
+        print(index_sizes({"this site": args.site, "plain Sphinx": baseline}))
     if args.misses:
         for site, by_lang in rows.items():
             for lang, scores in by_lang.items():

@@ -18,6 +18,9 @@ from pathlib import Path
 
 QUERIES = Path(__file__).with_name("search_queries.toml")
 LANGUAGES = ("en", "fa")
+#: Kinds of query written as learners ask: a problem described, a question in a
+#: learner's words, spoken Persian, a loan word the edition does not use.
+LEARNER_KINDS = frozenset({"problem", "question", "colloquial", "loan"})
 
 #: Runs one query as Search.query does, minus the display: the ranked results as
 #: [docname, anchor], best first (_displayNextItem shows the array from its end).

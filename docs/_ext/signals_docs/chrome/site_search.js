@@ -7,14 +7,22 @@
  * index (searchindex.js) and the two public hooks of searchtools.js:
  *
  * - `splitQuery` (SearchRanking.splitQuery; a language with its own splitting
- *   sets SearchRanking.split in its js_splitter_code): the query's words,
- *   without those that match nothing on the site, with a misspelt word
- *   replaced by the nearest word of the index (one edit for a word of 6
- *   letters or more, two from 10), and, when no page holds every word, only
- *   the words of the page that holds the rarest share of them (Sphinx lists
- *   only pages that hold every word).
- * - `Scorer.score`: each result scored again from where the query's words
- *   stand on its page: page title > section heading > glossary term or index
+ *   sets SearchRanking.split and SearchRanking.tokens in its js_splitter_code):
+ *   the query becomes groups, one per thing asked, each the index terms that
+ *   stand for it. The search vocabulary (SEARCH_WORDS, written on the search
+ *   page from locale/<lang>/search-words.toml by search_words.py) turns spoken
+ *   verbs into written ones, a reader's word or phrase into the pages' word
+ *   (the reader's word stays an alternative where the pages use it), and drops
+ *   question words and filler. A word that matches nothing on the site is left
+ *   out, or replaced by the nearest word of the index when misspelt (one edit
+ *   for a word of 6 letters or more, two from 10). Sphinx lists only pages
+ *   holding every word it is given, so it is given, of each group, a term the
+ *   three pages this ranking puts first all hold: a page holding most of the
+ *   query is listed beside one holding all of it, and a query no page holds
+ *   whole still finds pages.
+ * - `Scorer.score`: each result scored again on the whole query (every group,
+ *   any of its terms), a page covering more of the query first, then by where
+ *   the words stand on it: page title > section heading > glossary term or index
  *   entry > body text, rare words worth more than common ones (inverse
  *   document frequency), a page that uses a word often above one that
  *   mentions it, a heading or term that is the query itself (a phrase, in
@@ -31,6 +39,10 @@ const SearchRanking = (() => {
   const FREQUENCY = 0.5;
   const MATCH = { section: 2, pageTitle: 2, entry: 1.5 };
   const PHRASE = 1.3;
+  // A page holding a share s of the query's weight keeps COVERAGE + (1 - COVERAGE) * s of its score.
+  const COVERAGE = 0.4;
+  // How many of the best pages the words given to Sphinx must keep listed.
+  const LISTED = 3;
   // A page listed a second time (Sphinx lists a page again for a heading or
   // term that holds the query) counts for less than another page listed once.
   const AGAIN = 0.4;
@@ -39,10 +51,28 @@ const SearchRanking = (() => {
   const defaultSplit = (text) =>
     text.toLowerCase().split(/[^\p{Letter}\p{Number}_]+/u).filter((w) => w && !stopwords.has(w));
 
-  const state = { split: defaultSplit, query: [], raw: "", cache: null };
+  // `tokens`: every word of a text, normalised, stopwords kept (phrases need them).
+  const defaultTokens = (text) => text.toLowerCase().split(/[^\p{Letter}\p{Number}_]+/u).filter((w) => w);
+
+  const state = { split: defaultSplit, tokens: defaultTokens, query: [], raw: "", cache: null, vocabulary: null, keep: null };
 
   const stem = (word) => new Stemmer().stemWord(word.toLowerCase());
   const stems = (text) => state.split(text).map(stem).filter((w) => w);
+  // A heading's words, and the words of the identifiers it names
+  // ("user_login_failed" is also "user", "login", "failed").
+  // Also the words of the vocabulary's [keep] list that it holds: words the
+  // language's stopwords keep out of the index ("where", in "Where receivers
+  // live"), that a reader asks with.
+  const headingStems = (text) => {
+    const words = text.includes("_") ? [...new Set([...stems(text), ...stems(text.replace(/_/g, " "))])] : stems(text);
+    const keep = keptWords();
+    return [...words, ...state.tokens(text).filter((w) => keep.has(w) && !words.includes(w))];
+  };
+  const keptWords = () => {
+    if (!state.keep)
+      state.keep = new Set(((typeof SEARCH_WORDS !== "undefined" && SEARCH_WORDS.keep) || []).flatMap(state.tokens));
+    return state.keep;
+  };
 
   // --- the index, prepared once -----------------------------------------------
   const asList = (ids) => (ids === undefined ? [] : Array.isArray(ids) ? ids : [ids]);
@@ -52,16 +82,16 @@ const SearchRanking = (() => {
     if (state.cache && state.cache.index === index) return state.cache;
     const docs = index.docnames.map((docname, i) => ({
       docname,
-      title: stems(index.titles[i]),
+      title: headingStems(index.titles[i]),
       sections: [],
       entries: [],
     }));
     for (const [title, places] of Object.entries(index.alltitles))
       for (const [doc, anchor] of places)
-        if (anchor) docs[doc].sections.push({ anchor: "#" + anchor, stems: stems(title) });
+        if (anchor) docs[doc].sections.push({ anchor: "#" + anchor, stems: headingStems(title) });
     for (const [entry, places] of Object.entries(index.indexentries || {}))
       for (const [doc, anchor] of places)
-        docs[doc].entries.push({ anchor: anchor ? "#" + anchor : "", stems: stems(entry) });
+        docs[doc].entries.push({ anchor: anchor ? "#" + anchor : "", stems: headingStems(entry) });
     const keys = [...new Set([...Object.keys(index.terms), ...Object.keys(index.titleterms)])];
     const byName = new Map(docs.map((d, i) => [d.docname, i]));
     state.cache = { index, docs, keys, byName, queries: new Map(), postingsOf: new Map() };
@@ -75,6 +105,13 @@ const SearchRanking = (() => {
     if (postingsOf.has(word)) return postingsOf.get(word);
     const found = new Map(); // doc -> weight
     postingsOf.set(word, found);
+    if (keptWords().has(word)) {
+      // Not in the index: the pages whose title or a heading holds it.
+      prepare().docs.forEach((doc, i) => {
+        if (doc.title.includes(word) || doc.sections.some((s) => s.stems.includes(word))) found.set(i, WEIGHT.heading);
+      });
+      return found;
+    }
     const add = (ids, weight) => {
       const list = asList(ids);
       list.forEach((doc, i) => {
@@ -129,45 +166,148 @@ const SearchRanking = (() => {
     return best;
   };
 
-  const idf = (word) => {
+  // Inverse document frequency of a group: of the pages holding any of its terms.
+  const idf = (group) => {
     const { docs } = prepare();
-    return Math.log(1 + docs.length / Math.max(1, postings(word).size));
+    const pages = new Set(group.flatMap((term) => [...postings(term).keys()]));
+    return Math.log(1 + docs.length / Math.max(1, pages.size));
+  };
+  const weightIn = (group, doc) => Math.max(0, ...group.map((term) => postings(term).get(doc) || 0));
+
+  // --- the vocabulary: locale/<lang>/search-words.toml (search_words.py) -----
+  // SEARCH_WORDS is written on the search page; without it, an empty vocabulary.
+  const vocabulary = () => {
+    if (state.vocabulary) return state.vocabulary;
+    const data = typeof SEARCH_WORDS === "undefined" ? {} : SEARCH_WORDS;
+    const spoken = { prefixes: [], endings: [], words: {}, clitics: [], ...(data.spoken || {}) };
+    const first = (text) => state.tokens(text)[0] || "";
+    const v = {
+      prefixes: [...spoken.prefixes].map(first).sort((a, b) => b.length - a.length),
+      endings: spoken.endings.map(([said, written]) => [first(said) || said, written]),
+      words: new Map(Object.entries(spoken.words).map(([said, written]) => [first(said), first(written)])),
+      clitics: [...spoken.clitics].sort((a, b) => b.length - a.length),
+      also: new Map(), // reader's stems, space-joined -> [{ stem, word }] of the pages
+      longest: 1,
+      stop: new Set(),
+    };
+    state.vocabulary = v;
+    for (const word of data.stop || []) for (const token of state.tokens(word)) v.stop.add(token).add(stem(token));
+    for (const [pageWord, readers] of Object.entries(data.also || {})) {
+      const target = { stem: stem(first(pageWord)), word: pageWord };
+      for (const reader of readers) {
+        const key = state.tokens(reader).map(written).map(stem);
+        if (!key.length) continue;
+        v.longest = Math.max(v.longest, key.length);
+        const targets = v.also.get(key.join(" ")) || [];
+        if (!targets.some((t) => t.stem === target.stem)) targets.push(target);
+        v.also.set(key.join(" "), targets);
+      }
+    }
+    return v;
+  };
+
+  // A spoken verb in its written form («میکنه» -> «میکند»), where the pages do not
+  // use the spoken form itself.
+  const written = (token) => {
+    const v = state.vocabulary || vocabulary();
+    if (v.words.has(token)) return v.words.get(token);
+    if (typeof Search === "undefined" || !Search._index || postings(stem(token)).size) return token;
+    for (const prefix of v.prefixes) {
+      if (!token.startsWith(prefix)) continue;
+      for (const [said, writtenEnding] of v.endings) {
+        if (!token.endsWith(said) || token.length - prefix.length - said.length < 2) continue;
+        const candidate = token.slice(0, token.length - said.length) + writtenEnding;
+        if (postings(stem(candidate)).size) return candidate;
+      }
+      break;
+    }
+    return token;
   };
 
   // --- the query --------------------------------------------------------------
+  // A query is a list of groups, one per thing the reader asks for; a group is
+  // the index terms that stand for it (the word itself, the pages' words for it).
+  const single = (token) => {
+    const v = vocabulary();
+    const s = stem(token);
+    if (!s || v.stop.has(token) || v.stop.has(s)) return null;
+    if (!state.split(token).length && !keptWords().has(token)) return null; // the language's stopwords
+    if (postings(s).size) return [{ stem: s, word: token }];
+    // A spoken ending: what is left is a word of the vocabulary («خودمو»), else of the pages.
+    const rests = v.clitics
+      .filter((clitic) => token.endsWith(clitic) && token.length - clitic.length >= 2)
+      .map((clitic) => token.slice(0, token.length - clitic.length));
+    for (const rest of rests) {
+      const also = v.also.get(stem(rest));
+      if (also) return postings(stem(rest)).size ? [{ stem: stem(rest), word: rest }, ...also] : [...also];
+    }
+    for (const rest of rests) if (postings(stem(rest)).size) return [{ stem: stem(rest), word: rest }];
+    const nearest = correct(s);
+    return nearest ? [{ stem: nearest, word: nearest }] : null;
+  };
+
+  const groupsOf = (query) => {
+    const v = vocabulary();
+    const tokens = state.tokens(query).map(written);
+    const keys = tokens.map(stem);
+    const groups = [];
+    for (let i = 0; i < tokens.length; ) {
+      let used = 0;
+      for (let n = Math.min(v.longest, tokens.length - i); n >= 1 && !used; n -= 1) {
+        const targets = v.also.get(keys.slice(i, i + n).join(" "));
+        if (!targets) continue;
+        // A reader's word stays an alternative where the pages use it too; a
+        // phrase ("not firing") means its page word only.
+        const own =
+          n === 1 && !v.stop.has(tokens[i]) && state.split(tokens[i]).length && postings(keys[i]).size
+            ? [{ stem: keys[i], word: tokens[i] }]
+            : [];
+        groups.push([...own, ...targets].filter((a) => postings(a.stem).size));
+        used = n;
+      }
+      if (!used) {
+        const group = single(tokens[i]);
+        if (group) groups.push(group);
+        used = 1;
+      }
+      i += used;
+    }
+    return groups.filter((g) => g.length);
+  };
+
   const splitQuery = (query) => {
     state.raw = query.toLowerCase().trim();
     const words = state.split(query);
     if (typeof Search === "undefined" || !Search._index) return words;
-    let kept = [];
-    for (const word of words) {
-      const s = stem(word);
-      if (!s) continue;
-      if (postings(s).size) kept.push([word, s]);
-      else {
-        const nearest = correct(s);
-        if (nearest) kept.push([nearest, nearest]);
-      }
-    }
-    if (!kept.length) {
-      state.query = words.map(stem);
+    const groups = groupsOf(query);
+    if (!groups.length) {
+      state.query = words.map((w) => [stem(w)]);
       return words; // nothing matches: let Sphinx say so
     }
-    // Sphinx lists only pages holding every word: if none does, keep the words
-    // of the page that holds the rarest share of them.
-    const common = kept.reduce((docs, [, s]) => docs.filter((d) => postings(s).has(d)), [...postings(kept[0][1]).keys()]);
-    if (!common.length) {
-      let best = -1;
-      let bestKept = kept;
-      for (const doc of prepare().docs.keys()) {
-        const held = kept.filter(([, s]) => postings(s).has(doc));
-        const value = held.reduce((sum, [, s]) => sum + idf(s), 0);
-        if (value > best) [best, bestKept] = [value, held];
+    state.query = groups.map((g) => [...new Set(g.map((a) => a.stem))]);
+    // Sphinx lists only pages holding every word it is given; Scorer.score then
+    // ranks them on the whole query. Give it, of each group, a term that the
+    // three pages this ranking puts first all hold (the most widely used such
+    // term), so that they are listed; where those share none, the first two, or
+    // the first alone. A page holding most of the query is listed beside one
+    // holding all of it, and a query no page holds whole still finds pages.
+    const { pages } = analyse();
+    const order = pages
+      .map((p, i) => [p.value, i])
+      .filter(([value]) => value > 0)
+      .sort((a, b) => b[0] - a[0])
+      .map(([, i]) => i);
+    let chosen = [];
+    for (let k = Math.min(LISTED, order.length); k >= 1 && !chosen.length; k -= 1) {
+      const first = order.slice(0, k);
+      for (const group of groups) {
+        const held = group.filter((a) => first.every((doc) => postings(a.stem).has(doc)));
+        if (!held.length) continue;
+        held.sort((a, b) => postings(b.stem).size - postings(a.stem).size);
+        if (!chosen.includes(held[0].word)) chosen.push(held[0].word);
       }
-      kept = bestKept;
     }
-    state.query = kept.map(([, s]) => s);
-    return kept.map(([word]) => word);
+    return chosen.length ? chosen : groups.map((g) => g[0].word);
   };
 
   // --- scoring ----------------------------------------------------------------
@@ -175,27 +315,33 @@ const SearchRanking = (() => {
   // of the query in order and little else.
   const match = (query, words) => {
     if (!query.length || !words.length) return 0;
-    const held = query.filter((q) => words.some((w) => w === q || (q.length > 2 && w.startsWith(q))));
+    const spelt = (group) => group.find((q) => words.some((w) => w === q || (q.length > 2 && w.startsWith(q))));
+    const held = query.map(spelt).filter((q) => q !== undefined);
     if (!held.length) return 0;
     const coverage = held.length / query.length;
     const precision = held.length / words.length;
-    const inOrder = query.length > 1 && words.join(" ").includes(query.join(" ")) ? PHRASE : 1;
+    const inOrder = held.length === query.length && query.length > 1 && words.join(" ").includes(held.join(" ")) ? PHRASE : 1;
     return coverage * coverage * (0.5 + 0.5 * precision) * inOrder;
   };
 
   const analyse = () => {
     const cache = prepare();
-    const key = `${state.query.join(" ")}\n${state.raw}`;
+    const key = `${JSON.stringify(state.query)}\n${state.raw}`;
     if (cache.queries.has(key)) return cache.queries.get(key);
     const query = state.query;
     const weights = query.map(idf);
     const total = weights.reduce((a, b) => a + b, 0) || 1;
     const pages = cache.docs.map((doc, i) => {
       let value = 0;
-      query.forEach((q, n) => {
-        const inTitle = doc.title.includes(q) ? WEIGHT.pageTitle : 0;
-        value += weights[n] * Math.max(inTitle, postings(q).get(i) || 0);
+      let covered = 0;
+      query.forEach((group, n) => {
+        const inTitle = group.some((q) => doc.title.includes(q)) ? WEIGHT.pageTitle : 0;
+        const weight = Math.max(inTitle, weightIn(group, i));
+        value += weights[n] * weight;
+        if (weight) covered += weights[n];
       });
+      // A page that answers more of the query ranks above one that answers a part well.
+      value *= COVERAGE + (1 - COVERAGE) * (covered / total);
       const sections = new Map(doc.sections.map((s) => [s.anchor, match(query, s.stems)]));
       const entries = new Map(doc.entries.map((e) => [e.anchor, match(query, e.stems)]));
       const best = (m) => Math.max(0, ...m.values());
@@ -237,8 +383,11 @@ const SearchRanking = (() => {
     score,
     correct,
     stems,
+    groupsOf,
+    vocabulary,
     get query() { return state.query; },
     set split(fn) { state.split = fn; },
+    set tokens(fn) { state.tokens = fn; state.vocabulary = null; state.keep = null; },
   };
 })();
 window.SearchRanking = SearchRanking;

@@ -8,6 +8,8 @@ a reader's longer question often found nothing; a typo found nothing.
 ``site_search.js`` re-ranks with Sphinx's own index (see its header). This
 module wires it in, with public API only:
 
+* the search vocabulary (:mod:`signals_docs.chrome.search_words`, set up from here):
+  how readers ask, data in ``locale/<lang>/search-words.toml``, on the search page;
 * ``html_search_scorer`` (a config value) puts the script into
   ``language_data.js`` of every language; the script sets ``Scorer`` and
   ``splitQuery``, the two hooks searchtools.js leaves to a site. A language
@@ -154,6 +156,7 @@ def write_index(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict:
+    app.setup_extension("signals_docs.chrome.search_words")  # the vocabulary the script reads
     app.connect("config-inited", _use_the_scorer)
     app.connect("doctree-read", count_terms)
     app.connect("env-purge-doc", _purge)

@@ -7,8 +7,8 @@
  * into _static/language_data.js after Sphinx's English Snowball stemmer.
  * Each function mirrors the Python function of the same name; the browser
  * tests (tests/browser/test_browser_search.py) compare the two on every
- * word of the Persian catalogs. Below the rules, three small adjustments of
- * Sphinx's search page for Persian: result summaries, highlighting, plurals.
+ * word of the Persian catalogs. Below the rules, small adjustments of Sphinx's
+ * search page for Persian: result summaries, highlighting, plurals, digits.
  */
 const PersianSearch = (() => {
   const RULES = /*RULES*/ null;
@@ -18,6 +18,7 @@ const PersianSearch = (() => {
   const latin = new RegExp(RULES.latin, "u");
   const prefixesLongestFirst = [...zwnjPrefixes].sort((a, b) => b.length - a.length);
   const english = new EnglishStemmer();
+  const LETTER = /[\p{L}\p{M}\p{N}_]/u;
 
   const normalise = (text) =>
     Array.from(text, (c) => (Object.hasOwn(characters, c) ? characters[c] : c))
@@ -105,11 +106,44 @@ const PersianSearch = (() => {
     }
     return [...keywords].map((keyword) => {
       const at = keyword ? flat.indexOf(keyword) : -1;
-      return at < 0 ? keyword : text.slice(starts[at], ends[at + keyword.length - 1]);
+      if (at < 0) return keyword;
+      // The whole word around it: a highlight inside a word breaks its joined letters.
+      let [start, end] = [starts[at], ends[at + keyword.length - 1]];
+      while (start > 0 && LETTER.test(text[start - 1])) start -= 1;
+      while (end < text.length && LETTER.test(text[end])) end += 1;
+      return text.slice(start, end);
     });
   };
 
-  return { normalise, split, stem, isIndexed, queryWords, spellings };
+  // Highlights that stop inside a word grow to the whole word: searchtools.js
+  // marks the query's words (stems) wherever they occur, and a bold span in the
+  // middle of a Persian word splits its joined letters. The ZWNJ is not a
+  // letter, so «سیگنال» stays apart from the «ها» of «سیگنال‌ها», as written.
+  const wholeWords = (root) =>
+    root.querySelectorAll("span.highlighted").forEach((span) => {
+      const before = span.previousSibling;
+      const after = span.nextSibling;
+      if (before && before.nodeType === Node.TEXT_NODE) {
+        const text = before.nodeValue;
+        let i = text.length;
+        while (i > 0 && LETTER.test(text[i - 1])) i -= 1;
+        if (i < text.length) {
+          span.textContent = text.slice(i) + span.textContent;
+          before.nodeValue = text.slice(0, i);
+        }
+      }
+      if (after && after.nodeType === Node.TEXT_NODE) {
+        const text = after.nodeValue;
+        let i = 0;
+        while (i < text.length && LETTER.test(text[i])) i += 1;
+        if (i > 0) {
+          span.textContent += text.slice(0, i);
+          after.nodeValue = text.slice(i);
+        }
+      }
+    });
+
+  return { normalise, split, stem, isIndexed, queryWords, spellings, wholeWords };
 })();
 
 window.PersianSearch = PersianSearch;
@@ -126,8 +160,10 @@ if (typeof Search !== "undefined") {
   const highlightAlso = (words) => {
     if (typeof SPHINX_HIGHLIGHT_ENABLED === "undefined" || !SPHINX_HIGHLIGHT_ENABLED) return;
     const key = "sphinx_highlight_terms";
-    const terms = new Set((localStorage.getItem(key) || "").split(/\s+/).filter((w) => w));
-    words.forEach((w) => terms.add(w.toLowerCase()));
+    const whole = words.map((w) => w.toLowerCase());
+    // A query word inside one of the page's whole words is marked as that word.
+    const terms = new Set((localStorage.getItem(key) || "").split(/\s+/).filter((w) => w && !whole.some((v) => v !== w && v.includes(w))));
+    whole.forEach((w) => terms.add(w));
     localStorage.setItem(key, [...terms].join(" "));
   };
   Search.makeSearchSummary = (htmlText, keywords, anchor) => {
@@ -135,6 +171,14 @@ if (typeof Search !== "undefined") {
     highlightAlso(spelled);
     return makeSearchSummary(htmlText, spelled, anchor);
   };
+  const watchHighlights = () => {
+    const results = document.getElementById("search-results");
+    if (!results) return;
+    const grow = () => PersianSearch.wholeWords(results);
+    new MutationObserver(grow).observe(results, { childList: true, subtree: true });
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watchHighlights);
+  else watchHighlights();
 }
 
 // Sphinx's Persian catalog says plural_expr "(n > 1)": a boolean, which
@@ -148,6 +192,19 @@ const pluralAsIndex = () => {
 };
 if (typeof Documentation !== "undefined") pluralAsIndex();
 else document.addEventListener("DOMContentLoaded", pluralAsIndex);
+
+// The search page's count of results in Persian digits: searchtools.js puts the
+// number into the sentence ngettext returns («... ${resultCount} صفحه ...») as
+// Latin digits; the sentence comes back with the number already in place.
+const persianDigits = (n) => String(n).replace(/[0-9]/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[d]);
+const countInPersian = () => {
+  if (typeof Documentation === "undefined" || !Documentation.ngettext) return;
+  const ngettext = Documentation.ngettext;
+  Documentation.ngettext = (singular, plural, n) =>
+    ngettext(singular, plural, n).replace("${resultCount}", persianDigits(n));
+};
+if (typeof Documentation !== "undefined") countInPersian();
+else document.addEventListener("DOMContentLoaded", countInPersian);
 
 // searchtools.js stems each query word with `new Stemmer().stemWord(word)`.
 window.Stemmer = function () {

@@ -214,7 +214,9 @@ def javascript() -> str:
     if source.count(RULES_PLACEHOLDER) != 1:
         raise ValueError(f"{JS_SOURCE}: expected exactly one {RULES_PLACEHOLDER!r} to fill with the rules")
     persian = source.replace(RULES_PLACEHOLDER, json.dumps(rules(), ensure_ascii=False, sort_keys=True))
-    return "\n".join([persian, SPLITTER.format(split="PersianSearch.queryWords")])
+    # Phrases of the search vocabulary (search_words.py) are matched on the words as split here.
+    tokens = "SearchRanking.tokens = PersianSearch.split;"
+    return "\n".join([persian, SPLITTER.format(split="PersianSearch.queryWords"), tokens])
 
 
 class SearchPersian(SearchLanguage):

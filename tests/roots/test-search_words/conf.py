@@ -1,0 +1,2 @@
+extensions = ["signals_docs.chrome.site_search"]
+locale_dirs = ["locale"]
