@@ -286,10 +286,14 @@ def edits_in_view(example: str, shown: str) -> list[tuple[Edit, str]]:
     original = (ROOT / "examples" / example).read_text(encoding="utf-8")
     start = original.index(shown)
     before, after = original[:start], original[start + len(shown) :]
-    found = []
-    for edit in sorted(breaking_edits(original), key=lambda e: e.kind != "raise"):  # raise first
-        if edit.source.startswith(before) and edit.source.endswith(after):
-            found.append((edit, edit.source[len(before) : len(edit.source) - len(after)]))
+    for definitions in (False, True):  # a box with a class and no methods (:pyobject: Profile) needs the second
+        found = [
+            (edit, edit.source[len(before) : len(edit.source) - len(after)])
+            for edit in sorted(breaking_edits(original, definitions), key=lambda e: e.kind != "raise")  # raise first
+            if edit.source.startswith(before) and edit.source.endswith(after)
+        ]
+        if found:
+            break
     return found
 
 

@@ -70,8 +70,12 @@ def _is_receiver(decorator: ast.expr) -> bool:
     )
 
 
-def breaking_edits(source: str) -> list[Edit]:
-    """Every breaking edit of ``source``, in the order of the functions in the file."""
+def breaking_edits(source: str, definitions: bool = False) -> list[Edit]:
+    """Every breaking edit of ``source``, in the order of the functions in the file.
+
+    ``definitions=True`` adds the edits of definitions (see ``definition_edits``) to those
+    of functions, for a box that shows a class without methods (``:pyobject: Profile``).
+    """
     tree = ast.parse(source)
     lines = source.splitlines(keepends=True)
     edits = []
@@ -94,31 +98,58 @@ def breaking_edits(source: str) -> list[Edit]:
             if _is_receiver(decorator):
                 dropped = lines[: decorator.lineno - 1] + lines[decorator.end_lineno :]
                 edits.append(Edit("no-decorator", name, func.lineno, "".join(dropped)))
-    return edits or _definition_edits(tree, source, lines)
+    return edits + definition_edits(source) if definitions or not edits else edits
 
 
-def _definition_edits(tree: ast.Module, source: str, lines: list[str]) -> list[Edit]:
-    """The edits of a module without functions: its classes' decorators, its module-level calls."""
+def definition_edits(source: str) -> list[Edit]:
+    """The edits of definitions: a class's decorator dropped (``no-decorator``), one keyword
+    argument of a module-level or class-level call dropped (``Signal(use_caching=True)`` ->
+    ``Signal()``, a field's ``primary_key=True``: ``no-keyword``), a call without arguments
+    replaced by ``None`` (``none``)."""
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
     edits = []
     for node in tree.body:
         if isinstance(node, ast.ClassDef):
             for decorator in node.decorator_list:
                 dropped = lines[: decorator.lineno - 1] + lines[decorator.end_lineno :]
                 edits.append(Edit("no-decorator", node.name, node.lineno, "".join(dropped)))
-        elif (
-            isinstance(node, ast.Assign)
-            and len(node.targets) == 1
-            and isinstance(node.targets[0], ast.Name)
-            and isinstance(node.value, ast.Call)
-        ):
-            name, call = node.targets[0].id, node.value
-            if call.args or call.keywords:
-                kind, value = "no-arguments", f"{ast.get_source_segment(source, call.func)}()"
-            else:
-                kind, value = "none", "None"
-            replaced = lines[: node.lineno - 1] + [f"{name} = {value}\n"] + lines[node.end_lineno :]
-            edits.append(Edit(kind, name, node.lineno, "".join(replaced)))
+            edits += _call_edits(node.body, lines, f"{node.name}.")
+    return edits + _call_edits(tree.body, lines, "")
+
+
+def _call_edits(body: list[ast.stmt], lines: list[str], prefix: str) -> list[Edit]:
+    edits = []
+    for node in body:
+        if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and node.lineno == node.end_lineno):
+            continue
+        name, call, line = prefix + ast.unparse(node.targets[0]), node.value, lines[node.lineno - 1]
+        if not (call.args or call.keywords):
+            start, end = call.col_offset, call.end_col_offset
+            edits.append(
+                Edit("none", name, node.lineno, _replace_line(lines, node.lineno, line[:start] + "None" + line[end:]))
+            )
+        for keyword in call.keywords:
+            # The keyword with the ", " before it (or after it, for the first argument).
+            start, end = keyword.col_offset, keyword.end_col_offset
+            if line[:start].rstrip().endswith(","):
+                start = len(line[:start].rstrip()) - 1
+            elif line[end:].lstrip().startswith(","):
+                end = len(line) - len(line[end:].lstrip()) + 1
+                end += len(line[end:]) - len(line[end:].lstrip())
+            edits.append(
+                Edit(
+                    f"no-keyword {keyword.arg}",
+                    name,
+                    node.lineno,
+                    _replace_line(lines, node.lineno, line[:start] + line[end:]),
+                )
+            )
     return edits
+
+
+def _replace_line(lines: list[str], number: int, text: str) -> str:
+    return "".join(lines[: number - 1] + [text] + lines[number:])
 
 
 def _first_line(stmt: ast.stmt) -> int:
