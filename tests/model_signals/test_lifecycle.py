@@ -1,5 +1,7 @@
 """pre_save runs before the row exists, post_save after; both on every save, with these arguments."""
 
+import datetime
+
 import pytest
 from django.core import serializers
 from django.db.models.signals import post_save, pre_save
@@ -171,8 +173,9 @@ def test_an_update_pre_save_sees_the_old_auto_now_value(steps):
     from model_signals.models import Note
 
     note = Note.objects.create(text="first")
+    # An hour back, so the new value is later even where the clock is coarse (a browser's is).
+    note.updated_at = before = note.updated_at - datetime.timedelta(hours=1)
     steps.clear()
-    before = note.updated_at
     note.save()
     (_, pre), (_, post) = steps
     assert (pre["adding"], pre["created_at"], pre["updated_at"]) == (False, note.created_at, before)

@@ -203,5 +203,8 @@
     details.hidden = false;
   }
 
-  self.runnableUI = { press, prepare };
+  /** True once the next Run's interpreter waits, loaded (make bench times a Run from there). */
+  const spareReady = () => Boolean(spare && spare.ready);
+
+  self.runnableUI = { press, prepare, spareReady };
 })();
