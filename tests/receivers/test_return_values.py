@@ -25,3 +25,13 @@ def test_no_receivers_means_an_empty_list():
     finally:
         discount_requested.connect(loyalty_discount, dispatch_uid="receivers.loyalty_discount")
         discount_requested.connect(student_discount, dispatch_uid="receivers.student_discount")
+
+
+def test_best_discount_sends_as_itself(connect):
+    # A receiver may listen to best_discount's requests only: the sender is the function.
+    connect(discount_requested, lambda sender, **kwargs: Decimal("0.5"), sender=best_discount, weak=False)
+    assert best_discount({}) == Decimal("0.5")
+    assert discount_requested.send(sender=None, customer={}) == [
+        (loyalty_discount, Decimal(0)),
+        (student_discount, Decimal(0)),
+    ]
