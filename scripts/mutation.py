@@ -1,12 +1,14 @@
 """The mutation gate: mutmut over examples/, killed/total per topic, every survivor reviewed.
 
-    python scripts/mutation.py [--jobs N] [--keep] [MODULE_GLOB ...]
+    python scripts/mutation.py [--jobs N] [--report-only] [MUTANT_GLOB ...]   (make mutation)
 
 Each example module (``examples/<app>/<module>.py``; not migrations, ``apps.py``,
-``__init__.py`` or the project's ``signals_site``) is mutated by mutmut, and each mutant
-is run against the tests that call the mutated function (mutmut records which tests
-reach which function in one clean run, then forks a worker per mutant from a process that
-has already imported Django and pytest). New apps and modules are picked up by the glob.
+``__init__.py`` or the project's ``signals_site``) is mutated by mutmut; new apps and
+modules are picked up as they come. mutmut records in one clean run which tests reach
+which function; a mutant then runs those of them that belong to its own snippet (its
+mirror test ``tests/<app>/test_<module>.py``, or for a module without one, its topic's
+tests), in a worker forked from a server that has imported Django, pytest and the tests
+and made the test databases once. ``MUTANT_GLOB`` (``'startup.*'``) runs a part.
 
 The gate fails when fewer than ``KILL_RATE`` of the mutants are killed, or when a mutant
 survives (or times out, or has no test) without an entry in ``tests/mutation-survivors.toml``
