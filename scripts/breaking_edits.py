@@ -98,13 +98,14 @@ def _reap(running: dict[int, tuple], report: dict[str, list[dict]]) -> None:
     output = (
         (work / "output.txt").read_text(encoding="utf-8", errors="replace") if (work / "output.txt").exists() else ""
     )
-    # pytest: 1 tests failed, 2 interrupted (an import failed while collecting); a signal
-    # (the time limit) ends a run that never finished. 0 passed: the edit went unnoticed.
-    # 3-5 (internal error, usage, no tests) say nothing about the edit: errors.
-    detected = code in (1, 2) or code < 0
+    # 0: the tests passed, the edit went unnoticed. 1 (tests failed), 2 (a test module failed
+    # to import), 3 (Django's start-up failed: an edited module imported by ready()) and a
+    # signal (the time limit) are failures a reader sees. 4 and 5 (usage, no tests) say
+    # nothing of the edit: errors, like a published snippet that fails.
+    detected = code not in (0, 4, 5)
     entry = {"edit": edit.label, "kind": edit.kind, "test": test, "exit": code, "detected": detected}
     entry["seconds"] = round(time.monotonic() - started, 2)
-    if code in (3, 4, 5) or (edit.kind == "published" and code):
+    if code in (4, 5) or (edit.kind == "published" and code):
         entry["error"] = output[-2000:]
     if edit.kind != "published" or "error" in entry:
         report[snippet].append(entry)

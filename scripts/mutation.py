@@ -23,6 +23,7 @@ there), the examples' tests, and a pyproject.toml with the project's pytest sett
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import os
 import shutil
@@ -44,6 +45,9 @@ KILL_RATE = 0.90
 #: Files of examples/ that are Django's boilerplate, not snippets.
 NOT_MUTATED = ["src/*/migrations/*", "src/*/apps.py", "src/*__init__.py", "src/signals_site/*", "src/manage.py"]
 KILLED = {"killed", "caught by type check"}
+#: Receivers left decorated (so not mutated): reloading.py shows a reload freeing the old,
+#: weakly connected function, which mutmut's trampoline would keep alive.
+KEEP_DECORATED = {"pitfalls/reloading.py"}
 PLUGINS = ["-p", "pytest_django.plugin", "-p", "pytest_asyncio.plugin", "-p", "no:cacheprovider"]
 
 
@@ -97,9 +101,41 @@ def stage(stage_dir: Path = STAGE) -> None:
         "process_isolation": "forkserver",
     }
     copy_project(stage_dir, "src", mutmut=mutmut)
+    for module in (stage_dir / "src").rglob("*.py"):
+        source = module.read_text(encoding="utf-8")
+        if "@receiver" in source and module.relative_to(stage_dir / "src").as_posix() not in KEEP_DECORATED:
+            module.write_text(undecorate_receivers(source), encoding="utf-8")
     (stage_dir / "mutants").mkdir()
     (stage_dir / "mutants" / "examples").symlink_to("src")  # tests find examples/ beside tests/
     (stage_dir / "mutants" / "mutation_plugin.py").write_text(PLUGIN, encoding="utf-8")
+
+
+def undecorate_receivers(source: str) -> str:
+    """``@receiver(...)`` over a module-level function, as a call after it: the same connection.
+
+    mutmut leaves decorated functions alone (a decorator runs at definition time), which
+    would leave out most receivers of a site about signals. In the staging copy only,
+    ``@receiver(sig, ...)\\ndef f(...): ...`` becomes ``def f(...): ...\\nreceiver(sig, ...)(f)``:
+    the function mutmut mutates is the one connected, under the same dispatch_uid.
+    """
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    for node in reversed(tree.body):  # from the end, so that earlier line numbers hold
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) or not node.decorator_list:
+            continue
+        if not all(_is_receiver(d) for d in node.decorator_list):
+            continue  # another decorator with it: leave the function as it is
+        calls = [ast.get_source_segment(source, d) for d in node.decorator_list]
+        after = "".join(f"{call}({node.name})\n" for call in reversed(calls))
+        first, last = node.decorator_list[0].lineno, node.decorator_list[-1].end_lineno
+        lines[node.end_lineno : node.end_lineno] = [after]
+        del lines[first - 1 : last]
+    return "".join(lines)
+
+
+def _is_receiver(decorator: ast.expr) -> bool:
+    target = decorator.func if isinstance(decorator, ast.Call) else decorator
+    return isinstance(target, ast.Name) and target.id == "receiver"
 
 
 # Loaded into every pytest session of the run (-p mutation_plugin). mutmut's fork server

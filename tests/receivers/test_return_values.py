@@ -35,3 +35,8 @@ def test_best_discount_sends_as_itself(connect):
         (loyalty_discount, Decimal(0)),
         (student_discount, Decimal(0)),
     ]
+
+
+def test_the_loyalty_discount_starts_at_ten_orders():
+    assert loyalty_discount(None, {"orders": 9}) == Decimal(0)
+    assert loyalty_discount(None, {"orders": 10}) == Decimal("0.10")
