@@ -11,8 +11,11 @@
 #   make pdf          the site as $(DISTDIR)/django-signals-<release>-{en,fa}.pdf, printed by Chromium
 #   make doctest      run the pages' >>> sessions against the examples project
 #   make po           regenerate the message catalogs and update locale/fa (PAGES="a b" for only those)
-#   make test-matrix  run the example tests on every supported Django ($(DJANGO_VERSIONS)), then check that
-#                     each version claim's test passed on every version it names
+#   make test-matrix  run the example tests on every supported Django ($(DJANGO_VERSIONS)), each on the oldest
+#                     and newest supported Python found here, then check that each version claim's test
+#                     passed on every version it names
+#   make mutation     mutate the examples (mutmut), report killed/total per topic; fail under 90% killed or on
+#                     a survivor not reviewed in tests/mutation-survivors.toml
 #   make bench        time clean and incremental builds and weigh pages, beside a plain sphinx-rtd-theme build
 #   make clean        remove build output (keeps .venv)
 #
@@ -30,9 +33,6 @@ SITE_FACT  = $(shell PYTHONPATH=docs/_ext python3 -m signals_docs.site $(1))
 LANGUAGES  := $(call SITE_FACT,languages)
 DJANGO_VERSIONS := $(call SITE_FACT,django-versions)
 
-# Test folders that check the site and need its toolchain, not only the examples' requirements.
-NOT_EXAMPLE_TESTS := $(call SITE_FACT,site-tests)
-
 BIN    := $(VENV)/bin
 SPHINX := $(BIN)/sphinx-build -c . -j auto
 export PYTHONDONTWRITEBYTECODE := 1
@@ -40,7 +40,7 @@ export BUILDDIR
 # Reproducible output: dates in the build come from the last commit, not the clock.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1764201600)
 
-.PHONY: help venv node-tools runtime bench serve test test-all pytest-rest pytest-browser lint html $(addprefix html-,$(LANGUAGES)) doctest po test-matrix livehtml dist pdf clean
+.PHONY: help venv node-tools runtime bench serve test test-all pytest-rest pytest-browser lint html $(addprefix html-,$(LANGUAGES)) doctest po test-matrix mutation livehtml dist pdf clean
 
 help:
 	@sed -n '3,/^$$/p' Makefile | sed 's/^# \{0,1\}//'
@@ -129,17 +129,14 @@ lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# One virtualenv and JUnit report per (Django, Python): scripts/test_matrix.py.
 test-matrix: venv
-	@set -e; for v in $(DJANGO_VERSIONS); do \
-	  env=$(BUILDDIR)/matrix/django-$$v; \
-	  test -x $$env/bin/python || $(BIN)/python -m venv $$env; \
-	  grep -iv '^django==' requirements-examples.txt > $$env/requirements.txt; \
-	  $$env/bin/python -m pip install --quiet --disable-pip-version-check -r $$env/requirements.txt "Django==$$v"; \
-	  echo "== Django $$v =="; \
-	  $$env/bin/python -m pytest -p no:cacheprovider -q -o junit_family=xunit1 --junitxml=$$env/junit.xml \
-	    $(addprefix --ignore=tests/,$(NOT_EXAMPLE_TESTS)); \
-	done; \
+	$(BIN)/python scripts/test_matrix.py $(BUILDDIR)/matrix
 	PYTHONPATH=docs/_ext $(BIN)/python -m signals_docs.examples.version_claims check-matrix $(BUILDDIR)/matrix
+
+# mutmut in a staging copy, $(BUILDDIR)/mutation (scripts/mutation.py; its log: mutmut.log there).
+mutation: venv
+	$(BIN)/python scripts/mutation.py
 
 bench: venv node-tools
 	$(BIN)/python scripts/bench.py

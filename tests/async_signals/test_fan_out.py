@@ -42,6 +42,19 @@ async def test_notify_all_keeps_the_others_and_logs_the_failure(signal_with_a_fa
     ]
 
 
+async def test_notify_all_passes_the_sender_and_the_arguments_on():
+    signal = Signal()
+
+    async def echo(sender, **kwargs):
+        return sender, kwargs
+
+    signal.connect(echo, sender="shop")
+    try:
+        assert await notify_all(signal, sender="shop", order=7) == {echo: ("shop", {"signal": signal, "order": 7})}
+    finally:
+        assert signal.disconnect(echo, sender="shop")
+
+
 @django_from("6.1", reason="asend() runs async receivers in an asyncio.TaskGroup")
 async def test_django_6_1_cancels_the_other_receivers(signal_with_a_failure):
     signal, log, *_ = signal_with_a_failure

@@ -23,7 +23,8 @@ def test_login_and_logout_through_the_views(client, user):
     assert client.post("/auth/login/", {"username": "mina", "password": "correct-horse"}).status_code == 200
     assert client.post("/auth/logout/").status_code == 200
     assert kinds() == [("in", "mina"), ("out", "mina")]
-    assert LoginEvent.objects.first().ip_address == "127.0.0.1"
+    events = LoginEvent.objects.order_by("pk").values_list("user", "ip_address")
+    assert list(events) == [(user.pk, "127.0.0.1"), (user.pk, "127.0.0.1")]  # who, and from where
 
 
 def test_failed_login_through_the_view(client, user):
@@ -63,3 +64,9 @@ def test_no_request_means_no_ip(user):
     authenticate(username="ghost", password="x")
     authenticate(RequestFactory().get("/"), username="ghost", password="x")
     assert list(LoginEvent.objects.order_by("pk").values_list("ip_address", flat=True)) == [None, "127.0.0.1"]
+
+
+def test_a_failed_login_without_a_username_records_an_empty_one():
+    # credentials hold what was passed to authenticate(): here no username at all.
+    authenticate(password="x")
+    assert kinds() == [("failed", "")]

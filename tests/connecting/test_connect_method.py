@@ -28,6 +28,17 @@ def test_sending_with_the_string_raises():
         post_save.send(sender="connecting.Article", instance=None, created=True)
 
 
+def test_connect_article_log_connects_for_articles_only():
+    # Undo what ready() did, then connect again: the lazy sender resolves to Article at once.
+    assert post_save.disconnect(sender=Article, dispatch_uid="connecting.log_article_saved")
+    try:
+        assert log_article_saved not in replies_for(Article, instance=Article(title="Off"), created=True)
+    finally:
+        connect_article_log()
+    assert replies_for(Article, instance=Article(title="On"), created=True)[log_article_saved] == "created 'On'"
+    assert log_article_saved not in replies_for(Sender, instance=None, created=True)
+
+
 def test_connect_again_is_a_no_op_thanks_to_dispatch_uid():
     before = len(post_save.receivers)
     connect_article_log()

@@ -15,6 +15,7 @@ def test_shipping_emails_and_notifies_the_customer(django_capture_on_commit_call
         ship(order, "TRACK-3")
     [email] = mailoutbox
     assert email.to == ["ada@example.com"]
+    assert email.from_email == "shop@example.com"
     assert email.subject == f"Your order {order.pk} has shipped"
     assert "TRACK-3" in email.body
     notification = Notification.objects.get()

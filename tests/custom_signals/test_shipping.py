@@ -56,3 +56,16 @@ def test_send_robust_returns_the_exception_send_raises_it():
             order_shipped.send(sender=Order, order=Order(pk=7), tracking_number="T")
     finally:
         order_shipped.disconnect(broken)
+
+
+def test_ship_saves_the_shipment_alone_and_announces_it_for_orders(connect, django_capture_on_commit_callbacks):
+    heard = []
+    connect(order_shipped, lambda sender, **kwargs: heard.append(kwargs["tracking_number"]), sender=Order, weak=False)
+    order = Order.objects.create(customer_email="ada@example.com")
+    order.customer_email = "not-saved@example.com"  # an unsaved change ship() must not write
+    with django_capture_on_commit_callbacks(execute=True):
+        ship(order, "TRACK-4")
+    order.refresh_from_db()
+    assert (order.tracking_number, order.customer_email) == ("TRACK-4", "ada@example.com")
+    assert order.shipped_at is not None
+    assert heard == ["TRACK-4"]

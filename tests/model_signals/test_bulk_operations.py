@@ -35,6 +35,7 @@ def test_publish_all_is_one_query_and_no_signals(sent, django_assert_num_queries
     with django_assert_num_queries(1):
         assert publish_all(Post.objects.all()) == 2
     assert sent == []
+    assert list(Post.objects.values_list("published", flat=True)) == [True, True]
 
 
 def test_publish_each_sends_signals_for_every_row(sent):
@@ -42,6 +43,16 @@ def test_publish_each_sends_signals_for_every_row(sent):
     assert publish_each(Post.objects.all()) == 2
     assert sent == [("pre_save", "Post"), ("post_save", "Post")] * 2
     assert publish_each(Post.objects.all()) == 0
+
+
+def test_publish_each_saves_the_published_flag_alone(connect):
+    # Receivers see update_fields={"published"}: a receiver can tell this save from others.
+    seen = []
+    connect(pre_save, lambda sender, instance, update_fields, **kw: seen.append(update_fields), sender=Post, weak=False)
+    Post.objects.bulk_create([Post(title="a")])
+    assert publish_each(Post.objects.all()) == 1
+    assert seen == [frozenset({"published"})]
+    assert Post.objects.get().published
 
 
 def test_bulk_create_and_bulk_update_send_nothing(sent):

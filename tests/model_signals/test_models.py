@@ -12,6 +12,15 @@ def test_verification_codes_are_six_digits():
     assert all(re.fullmatch(r"\d{6}", new_verification_code()) for _ in range(50))
 
 
+def test_verification_codes_span_every_six_digit_number(monkeypatch):
+    import secrets
+
+    monkeypatch.setattr(secrets, "randbelow", lambda bound: bound - 1)
+    assert new_verification_code() == "999999"
+    monkeypatch.setattr(secrets, "randbelow", lambda bound: 42)
+    assert new_verification_code() == "000042"  # zero-padded
+
+
 @pytest.mark.django_db
 def test_profile_primary_key_is_the_user():
     user = get_user_model().objects.create_user("reza")

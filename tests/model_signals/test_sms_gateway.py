@@ -12,6 +12,6 @@ def test_records_what_it_sends():
 def test_raises_when_unavailable():
     gateway = FakeSmsGateway()
     gateway.available = False
-    with pytest.raises(SmsGatewayError):
+    with pytest.raises(SmsGatewayError, match="^SMS gateway unavailable$"):
         gateway.send("+98912", "hi")
     assert gateway.sent == []

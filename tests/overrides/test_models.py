@@ -21,7 +21,8 @@ def filled(title):
     return {"save()": article.slug != "", "pre_save": article.search_title != ""}
 
 
-def buried():
+def buried(title="a"):
+    assert set(Tombstone.objects.values_list("title", flat=True)) <= {title}, "each tombstone names its article"
     return sorted(Tombstone.objects.values_list("via", flat=True))
 
 
@@ -31,6 +32,15 @@ def test_save_and_create_run_both(receivers):
     article.save()
     Article.objects.get_or_create(title="Got or Created")
     assert filled("Both Ways") == filled("Saved") == filled("Got or Created") == {"save()": True, "pre_save": True}
+
+
+def test_save_slugifies_the_title_and_honours_update_fields(receivers):
+    article = Article.objects.create(title="Both Ways")
+    assert Article.objects.get(pk=article.pk).slug == "both-ways"
+    Article.objects.filter(pk=article.pk).update(slug="kept")
+    article.title = "Renamed"
+    article.save(update_fields=["title"])  # save() passes update_fields on: the new slug is not written
+    assert Article.objects.values_list("title", "slug").get() == ("Renamed", "kept")
 
 
 def test_loaddata_skips_save_but_sends_pre_save_with_raw(receivers):

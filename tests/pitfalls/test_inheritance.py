@@ -50,3 +50,18 @@ def test_connecting_to_each_class_covers_the_family():
     finally:
         inheritance.disconnect_from_the_whole_family()
     assert replies == ["place Place saved", "place Restaurant saved", "place Landmark saved"]
+
+
+def test_the_recorder_is_connected_strongly():
+    # Only the disconnect function refers to the recorder: with weak=True (the default)
+    # it would vanish as soon as a caller kept the list alone.
+    import gc
+
+    from django.dispatch import Signal
+
+    signal = Signal()
+    senders, disconnect = inheritance.record_senders(signal)
+    del disconnect
+    gc.collect()
+    signal.send(sender=Place)
+    assert senders == ["Place"]

@@ -78,3 +78,20 @@ def test_queryset_update_writes_to_the_database_the_row_is_on():
         finally:
             post_save.disconnect(recursion.count_words_with_update, sender=Article)
     assert Article.objects.using("other").get(pk=article.pk).word_count == 2
+
+
+def test_a_save_of_word_count_alone_is_taken_as_written():
+    # update_fields == {"word_count"} is the receiver's own save: it returns at once,
+    # so a caller that saves the count alone stores what it wrote.
+    article = Article.objects.create(body="one two three")
+    article.word_count = 99
+    article.save(update_fields=["word_count"])
+    article.refresh_from_db()
+    assert article.word_count == 99
+
+
+def test_the_receiver_saves_the_count_alone(connect):
+    saves = []
+    connect(post_save, lambda sender, update_fields, **kw: saves.append(update_fields), sender=Article, weak=False)
+    Article.objects.create(body="one two three")
+    assert saves == [frozenset({"word_count"}), None]  # the receiver's own save, nested in the first

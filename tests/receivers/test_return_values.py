@@ -25,3 +25,18 @@ def test_no_receivers_means_an_empty_list():
     finally:
         discount_requested.connect(loyalty_discount, dispatch_uid="receivers.loyalty_discount")
         discount_requested.connect(student_discount, dispatch_uid="receivers.student_discount")
+
+
+def test_best_discount_sends_as_itself(connect):
+    # A receiver may listen to best_discount's requests only: the sender is the function.
+    connect(discount_requested, lambda sender, **kwargs: Decimal("0.5"), sender=best_discount, weak=False)
+    assert best_discount({}) == Decimal("0.5")
+    assert discount_requested.send(sender=None, customer={}) == [
+        (loyalty_discount, Decimal(0)),
+        (student_discount, Decimal(0)),
+    ]
+
+
+def test_the_loyalty_discount_starts_at_ten_orders():
+    assert loyalty_discount(None, {"orders": 9}) == Decimal(0)
+    assert loyalty_discount(None, {"orders": 10}) == Decimal("0.10")

@@ -42,8 +42,10 @@ def test_a_failed_login_masks_the_password(db, connect, spy, client, caplog, log
     assert set(calls[0]) == {"signal", "sender", "credentials", "request"}
 
 
-def test_authenticate_passes_the_request_on(db, spy):
+def test_authenticate_passes_the_request_on(db, connect, spy, logged):
+    connect(user_login_failed, r.log_user_login_failed)
     calls = spy(user_login_failed)
     request = RequestFactory().post("/login/")
     assert authenticate(request, username="nobody", password="x") is None
     assert calls[0]["request"] is request
+    assert logged("user_login_failed")[0][2] is request

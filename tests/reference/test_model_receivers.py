@@ -98,9 +98,17 @@ def test_pre_delete_and_post_delete_name_their_origin(db, connect, spy, logged):
     basil.delete()
     queryset = Topping.objects.filter(name__in=["olive", "garlic"])
     queryset.delete()
-    assert [args[1] for args in logged("pre_delete")] == [pks["basil"], pks["olive"], pks["garlic"]]
+    assert logged("pre_delete") == [
+        ("Topping", pks["basil"], "default", basil),
+        ("Topping", pks["olive"], "default", queryset),
+        ("Topping", pks["garlic"], "default", queryset),
+    ]
     # post_delete's instance still carries the primary key of the row that is gone.
-    assert [args[1] for args in logged("post_delete")] == [pks["basil"], pks["garlic"], pks["olive"]]
+    assert logged("post_delete") == [
+        ("Topping", pks["basil"], "default", basil),
+        ("Topping", pks["garlic"], "default", queryset),
+        ("Topping", pks["olive"], "default", queryset),
+    ]
     assert pre[0]["origin"] is basil and post[0]["origin"] is basil
     assert pre[1]["origin"] is queryset and post[2]["origin"] is queryset
     assert set(pre[0]) == set(post[0]) == SIGNAL | {"instance", "using", "origin"}
@@ -161,6 +169,16 @@ def test_m2m_changed_forward_and_reverse(db, connect, spy, logged):
         ("Pizza_toppings", pizza, "pre_clear", False, "Topping", None, "default", False),
         ("Pizza_toppings", pizza, "post_clear", False, "Topping", None, "default", False),
     ]
+
+
+def test_the_m2m_receiver_logs_raw_as_sent_and_false_where_it_is_not_sent(logged):
+    # Django 5.2 and 6.0 send no raw; 6.1 sends it (True while loaddata runs).
+    pizza = Pizza(name="marinara")
+    sent = {"sender": Pizza.toppings.through, "instance": pizza, "action": "post_add", "reverse": False}
+    sent |= {"model": Topping, "pk_set": {1}, "using": "default"}
+    r.log_m2m_changed(**sent)
+    r.log_m2m_changed(**sent, raw=True)
+    assert [args[-1] for args in logged("m2m_changed")] == [False, True]
 
 
 def test_set_sends_a_remove_and_an_add(db, spy):

@@ -40,3 +40,14 @@ def test_add_never_overwrites_a_key_created_meanwhile():
     cache.set(KEY, 5)
     cache.add(KEY, 1, timeout=None)  # what the receiver does when incr() found no key
     assert cache.get(KEY) == 5
+
+
+def test_the_count_never_expires(monkeypatch):
+    import django.core.cache.backends.locmem as locmem
+
+    count_request_in_cache(sender=None)
+    # The tests' cache is the local-memory one, whose expiry reads time.time().
+
+    now = locmem.time.time()
+    monkeypatch.setattr(locmem, "time", type("ADayLater", (), {"time": staticmethod(lambda: now + 86400)}))
+    assert cache.get(KEY) == 1  # timeout=None: kept until evicted, not for the default 300 s

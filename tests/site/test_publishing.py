@@ -161,9 +161,9 @@ def test_ci_runs_every_gate_with_the_commands_the_readme_gives(tmp_path):
     result = subprocess.run(["bash", str(CI_SCRIPT)], env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     makes = [line for line in log.read_text().splitlines() if line.startswith("make ")]
-    assert makes == ["make test CI=true", "make test-matrix CI=true"]
+    assert makes == ["make test CI=true", "make test-matrix CI=true", "make mutation CI=true"]
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for command in ("make test", "make test-matrix"):
+    for command in ("make test", "make test-matrix", "make mutation"):
         assert re.search(rf"^{command}\b", readme, re.M), f"README.md does not give `{command}`, which CI runs"
 
 

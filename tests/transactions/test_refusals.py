@@ -16,8 +16,9 @@ BLOCKED = "eve@blocked.example"
 @pytest.mark.django_db(transaction=True)
 def test_post_save_raises_after_the_row_is_committed_in_autocommit(connect):
     connect(post_save, refuse_blocked_domains, sender=Account)
-    with pytest.raises(Refused):
+    with pytest.raises(Refused) as refused:
         Account.objects.create(email=BLOCKED)
+    assert refused.value.args == (BLOCKED,)  # the refused address, for the caller's message
     assert Account.objects.filter(email=BLOCKED).exists()  # the exception undid nothing
 
 
@@ -75,6 +76,7 @@ def test_caught_inside_atomic_a_delete_error_poisons_the_transaction(connect):
 @pytest.mark.django_db(transaction=True)
 def test_send_robust_returns_the_error_and_the_transaction_commits(caplog):
     def failing_reviewer(sender, account, **kwargs):
+        assert sender is Account  # review() sends as the account's class
         raise Refused(account.email)
 
     account_reviewed.connect(failing_reviewer)
@@ -84,7 +86,7 @@ def test_send_robust_returns_the_error_and_the_transaction_commits(caplog):
             [(receiver, result)] = review(account)
     finally:
         account_reviewed.disconnect(failing_reviewer)
-    assert receiver is failing_reviewer and isinstance(result, Refused)
+    assert receiver is failing_reviewer and isinstance(result, Refused) and result.args == (BLOCKED,)
     assert Account.objects.filter(email=BLOCKED).exists()
     [record] = caplog.records
     assert (record.name, record.levelno) == ("django.dispatch", logging.ERROR)

@@ -41,5 +41,20 @@ def test_atomic_requests_mails_once_the_request_commits(client, atomic_requests,
     Plan.objects.create(code="free")
     response = client.post("/sign-up/", {"email": "ada@example.com", "plan": "free"})
     assert response.status_code == 201
+    assert response.content == b"welcome"
     assert Account.objects.get().plan.code == "free"
     assert [m.to for m in mailoutbox] == [["ada@example.com"]]
+
+
+def test_the_plan_is_saved_alone(client, connect):
+    # The second save() writes the plan only: its post_save says so in update_fields.
+    saves = []
+    connect(
+        post_save,
+        lambda sender, created, update_fields, **kw: saves.append((created, update_fields)),
+        sender=Account,
+        weak=False,
+    )
+    Plan.objects.create(code="free")
+    assert client.post("/sign-up/", {"email": "ada@example.com", "plan": "free"}).status_code == 201
+    assert saves == [(True, None), (False, frozenset({"plan"}))]

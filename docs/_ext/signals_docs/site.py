@@ -79,6 +79,7 @@ class DjangoSeries:
     series: str  # "6.1"
     patch: str  # the pinned patch release the site is tested on, "6.1.3"
     end_of_support: _dt.date  # last day of security fixes (djangoproject.com/download)
+    python: tuple[str, str]  # oldest and newest Python the series supports (its release notes)
     lts: bool = False
 
     @property
@@ -86,13 +87,20 @@ class DjangoSeries:
         major, minor = self.series.split(".")
         return int(major), int(minor)
 
+    @property
+    def pythons(self) -> tuple[str, ...]:
+        """Every Python release the series supports, oldest first: ("3.12", "3.13", "3.14")."""
+        (major, oldest), (_, newest) = (map(int, v.split(".")) for v in self.python)
+        return tuple(f"{major}.{minor}" for minor in range(oldest, newest + 1))
+
 
 # Every Django release series the site teaches, oldest first. A series drops out
-# of the matrix on the day its security support ends (supported_django()).
+# of the matrix on the day its security support ends (supported_django()); the matrix
+# runs each on the oldest and the newest Python of its range found on the machine.
 DJANGO_SERIES = (
-    DjangoSeries("5.2", "5.2.19", _dt.date(2028, 4, 30), lts=True),
-    DjangoSeries("6.0", "6.0.10", _dt.date(2027, 4, 30)),
-    DjangoSeries("6.1", "6.1.3", _dt.date(2027, 12, 31)),
+    DjangoSeries("5.2", "5.2.19", _dt.date(2028, 4, 30), ("3.10", "3.14"), lts=True),
+    DjangoSeries("6.0", "6.0.10", _dt.date(2027, 4, 30), ("3.12", "3.14")),
+    DjangoSeries("6.1", "6.1.3", _dt.date(2027, 12, 31), ("3.12", "3.14")),
 )
 
 
