@@ -52,6 +52,14 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Sense:
+    pattern: re.Pattern
+    wrong: str  # the sense the word must not carry
+    right: str
+    why: str
+
+
+@dataclass(frozen=True)
 class Spelling:
     wrong: str
     right: str
@@ -69,7 +77,8 @@ def _table(text: str, marker: str) -> list[list[str]]:
             continue
         if not line.startswith("|"):
             break
-        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        # a cell may hold "\|" (a regular expression's alternative): split on the others
+        cells = [cell.strip().replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", line.strip())[1:-1]]
         if not set("".join(cells)) <= set("-: "):
             rows.append(cells)
     return rows[1:]  # without the header
@@ -90,6 +99,15 @@ def decisions(path: Path = DECISIONS) -> tuple[list[Term], list[Spelling]]:
     for wrong, right, why, *_ in _table(text, "decisions: spelling"):
         spellings.append(Spelling(_quoted(wrong)[0], (_quoted(right) or [right])[0], why))
     return terms, spellings
+
+
+def senses(path: Path = DECISIONS) -> list[Sense]:
+    """The "senses" table of locale/README.md: a word in the sense the edition gives another word."""
+    text = path.read_text(encoding="utf-8")
+    return [
+        Sense(re.compile(pattern.strip("`")), wrong, (_quoted(right) or [right])[0], why)
+        for pattern, wrong, right, why, *_ in _table(text, "decisions: senses")
+    ]
 
 
 def variant(text: str) -> re.Pattern:
@@ -208,6 +226,87 @@ def wrong_spellings(
     return problems
 
 
+def wrong_senses(path: Path, catalog: polib.POFile | None = None, table: list[Sense] | None = None) -> list[str]:
+    """One word, one meaning: «ثبت» for *log*, «برمی‌انگیزد» for a signal, «وارد شد» for *log in*…"""
+    table = senses() if table is None else table
+    problems = []
+    for entry in _entries(path, catalog):
+        text = checks.prose(_bare(entry.msgstr))
+        for sense in table:
+            for match in sense.pattern.finditer(text):
+                problems.append(
+                    f"{checks.where(path, entry)}: {_near(text, match)}: {sense.wrong} — write «{sense.right}»"
+                    f" (senses: {sense.why})"
+                )
+    return problems
+
+
+# --- mechanics a reader sees: joiners, bidi runs, digits ---------------------------------------
+NON_JOINING = "اآأإدذرزژوؤ"  # letters that never join the next one: a ZWNJ after them does nothing
+
+
+def zwnj_after_non_joining(path: Path, catalog: polib.POFile | None = None) -> list[str]:
+    """«وارد‌شده», «جدا‌شده»: a zero-width non-joiner after a letter that does not join is a typing slip."""
+    problems = []
+    for entry in _entries(path, catalog):
+        text = checks.prose(entry.msgstr)
+        for match in re.finditer(f"[{NON_JOINING}]{ZWNJ}", text):
+            problems.append(
+                f"{checks.where(path, entry)}: {_near(text, match)}: zero-width non-joiner after the non-joining"
+                f" letter «{match[0][0]}» — delete it: «{text[match.start():match.end() + 8].split()[0].replace(ZWNJ, '')}»"
+            )
+    return problems
+
+
+def _as_shown(msgstr: str) -> str:
+    """The text with what the site isolates (code, roles, links, U+2066 runs) replaced by a neutral mark."""
+    text = checks.ROLE.sub(" ◊ ", msgstr)
+    text = checks.CODE.sub(" ◊ ", text)
+    text = re.sub(r"\[[^\]]*\]\([^)\s]*\)", " ◊ ", text)
+    return re.sub(f"{LRI}[^{PDI}]*{PDI}", " ◊ ", text)
+
+
+LATIN_LIST = re.compile(r"[A-Za-z0-9][)»'\"]*\s*،\s*[(«'\"]*[A-Za-z0-9]")
+
+
+def latin_lists(path: Path, catalog: polib.POFile | None = None) -> list[str]:
+    """«gunicorn، uWSGI»: a Persian comma between two Latin words joins them into one run shown reversed."""
+    problems = []
+    for entry in _entries(path, catalog):
+        text = _as_shown(entry.msgstr)
+        for match in LATIN_LIST.finditer(text):
+            problems.append(
+                f"{checks.where(path, entry)}: {_near(text, match)}: Latin words separated by «،» show as one"
+                f" reversed run — write «و» between them, or isolate each with U+2066 … U+2069"
+            )
+    return problems
+
+
+LATIN_NUMBER = re.compile(r"(?<![\w.٫])[0-9]+(?![\w.٫])")
+PERSIAN_NUMBER = re.compile("[۰-۹]")
+VERSION_BEFORE = re.compile(r"(?:جنگو|پایتون|نسخهٔ|نسخه|Django|Python|HTTP)\s*$")
+
+
+def mixed_digits(path: Path, catalog: polib.POFile | None = None) -> list[str]:
+    """One page, one digit system in prose: «پاسخ 500» on a page that writes «چهار»، «۵۱۲»."""
+    entries = list(_entries(path, catalog))
+    if not any(PERSIAN_NUMBER.search(_as_shown(e.msgstr)) for e in entries):
+        return []
+    problems = []
+    for entry in entries:
+        text = _as_shown(entry.msgstr)
+        if not checks.HAS_PERSIAN.search(text):
+            continue
+        for match in LATIN_NUMBER.finditer(text):
+            if VERSION_BEFORE.search(text[: match.start()]):
+                continue  # a version: Django 5, Python 3
+            problems.append(
+                f"{checks.where(path, entry)}: {_near(text, match)}: Latin digits «{match[0]}» beside Persian"
+                f" digits on this page — write «{match[0].translate(str.maketrans('0123456789', '۰۱۲۳۴۵۶۷۸۹'))}»"
+            )
+    return problems
+
+
 # "**Sent** at …" copied word for word: «**فرستاده می‌شود** در آغاز …». Persian puts the verb last.
 VERB_FIRST = re.compile(
     rf"^\*\*[^*]*?(?:ن?می{ZWNJ}\S+|شود|شوند|شد|است)\*\*\s*[^\s.:؛،]"
@@ -323,7 +422,31 @@ def page_of(catalog_path: Path, locale: Path) -> Path:
     return ROOT / "docs" / catalog_path.relative_to(locale).with_suffix(".md")
 
 
-CHECKS = (wrong_terms, missing_glosses, latin_in_sentences, wrong_spellings, verb_first, glued_suffixes)
+def headings(page: Path) -> set[str]:
+    """The headings of an English page, as their msgids read."""
+    text = page.read_text(encoding="utf-8")
+    return {m.strip() for m in re.findall(r"^#{1,6}\s+(.+?)\s*$", text, flags=re.MULTILINE)}
+
+
+def latin_titles(path: Path, catalog: polib.POFile | None = None, page: Path | None = None) -> list[str]:
+    """A heading that starts with a Latin word shows reversed where its direction is guessed: <title>, search."""
+    if page is None or not page.is_file():
+        return []
+    titles = headings(page)
+    problems = []
+    for entry in _entries(path, catalog):
+        if entry.msgid in titles and re.match(r"[\s*_]*[A-Za-z]", entry.msgstr) and checks.HAS_PERSIAN.search(entry.msgstr):
+            problems.append(
+                f"{checks.where(path, entry)}: heading starts with Latin ({entry.msgstr[:30]!r}) — start it with a"
+                " Persian word: «قاعده‌های API سیگنال», not «API سیگنال: قاعده‌ها»"
+            )
+    return problems
+
+
+CHECKS = (
+    wrong_terms, missing_glosses, latin_in_sentences, wrong_spellings, verb_first, glued_suffixes, wrong_senses,
+    zwnj_after_non_joining, latin_lists, mixed_digits,
+)  # fmt: skip
 
 
 def check(paths: Iterable[Path]) -> list[str]:
@@ -335,6 +458,7 @@ def check(paths: Iterable[Path]) -> list[str]:
         if "LC_MESSAGES" in path.parts and "_ext" not in path.parts:  # a page's catalog
             locale = Path(*path.parts[: path.parts.index("LC_MESSAGES") + 1])
             problems += plain_text_isolation(path, catalog, page_of(path, locale))
+            problems += latin_titles(path, catalog, page_of(path, locale))
     return problems
 
 
