@@ -207,3 +207,100 @@ def test_identifier_links_are_isolated_on_persian_pages(html_root):
         body = html[html.find('role="main"') :]
         problems += [f"{page.relative_to(html_root)}: {text!r}" for text in unisolated_links(body)]
     assert not problems, report("Latin link text not isolated on Persian pages (signals_docs.persian.bidi)", problems)
+
+
+# --- one word, one meaning, and what a reader sees (issue 26) -----------------------------
+PLANTED_SENSES = textwrap.dedent(
+    """\
+    msgid ""
+    msgstr ""
+    "Content-Type: text/plain; charset=UTF-8\\n"
+
+    msgid "The exception is logged to `django.dispatch`."
+    msgstr "استثنا در لاگر `django.dispatch` ثبت می‌شود."
+
+    msgid "The test triggers the signal."
+    msgstr "آزمون آن سیگنال را از راه درخواستی برمی‌انگیزد."
+
+    msgid "The exception undoes the addition."
+    msgstr "استثنا افزودن را برمی‌گرداند."
+
+    msgid "Sent once the user has logged in."
+    msgstr "همین که کاربر وارد شد فرستاده می‌شود."
+
+    msgid "When the URLconf is loaded."
+    msgstr "وقتی پیکربندی URLها بارگذاری شود."
+
+    msgid "Receivers of a collected sender are dropped."
+    msgstr "گیرنده‌های فرستنده‌ای که زباله‌روبی شده کنار گذاشته می‌شوند."
+
+    msgid "Try it in a Python shell."
+    msgstr "آن را در پوستهٔ پایتون امتحان کنید."
+
+    msgid "It leaves the receiver disconnected."
+    msgstr "گیرنده را جدا‌شده رها می‌کند."
+
+    msgid "a WSGI server (gunicorn, uWSGI)"
+    msgstr "یک سرور WSGI (gunicorn، uWSGI)"
+
+    msgid "A 500 response, with 4 receivers."
+    msgstr "پاسخ 500، با ۴ گیرنده."
+
+    msgid "The callback runs after the commit."
+    msgstr "تابع بازفراخوانی پس از ثبت تراکنش اجرا می‌شود."
+
+    msgid "3 passed, 1 skipped"
+    msgstr "۳ موفق، ۱ ردشده"
+
+    msgid "The signal API: rules"
+    msgstr "API سیگنال: قاعده‌ها"
+    """
+)
+EXPECTED_SENSES = {
+    5: (style.wrong_senses, "*log* written «ثبت»"),
+    8: (style.wrong_senses, "*raise* for a signal"),
+    11: (style.wrong_senses, "*undo* written as *return*"),
+    14: (style.wrong_senses, "*log in* written as *import*'s «وارد شدن»"),
+    17: (style.wrong_senses, "a Persian suffix glued to Latin"),
+    20: (style.wrong_senses, "*dropped* written as *skip*"),
+    23: (style.wrong_terms, "«پوستهٔ پایتون» is not this edition's word for 'shell' — write «شل»"),
+    26: (style.zwnj_after_non_joining, "zero-width non-joiner after the non-joining letter «ا»"),
+    29: (style.latin_lists, "Latin words separated by «،»"),
+    32: (style.mixed_digits, "Latin digits «500» beside Persian digits"),
+    35: (style.missing_glosses, "first use of «ثبت تراکنش» on this page without the English — write «ثبت تراکنش (commit)»"),
+    38: (style.wrong_terms, "«ردشده…» is not this edition's word for 'skip'"),
+}
+
+
+def test_each_planted_sense_and_mechanics_fault_is_reported_at_its_line(tmp_path):
+    path = tmp_path / "planted.po"
+    path.write_text(PLANTED_SENSES, encoding="utf-8")
+    problems = style.check([path])
+    for line, (guard, text) in EXPECTED_SENSES.items():
+        assert any(p.startswith(f"{path}:{line}: ") and text in p for p in guard(path)), (line, text, problems)
+    page = tmp_path / "page.md"
+    page.write_text("# The signal API: rules\n\nText.\n", encoding="utf-8")
+    titles = style.latin_titles(path, page=page)
+    assert len(titles) == 1 and titles[0].startswith(f"{path}:41: ") and "heading starts with Latin" in titles[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "استثنا در لاگر `django.dispatch` نوشته می‌شود و تراکنش ثبت می‌شود.",
+        "`connect()` استثنای `ValueError` را برمی‌انگیزد، نه سیگنالی را.",
+        "`send()` فهرستی خالی برمی‌گرداند؛ افزودن را لغو می‌کند.",
+        "ماژول هنگام وارد شدن وصل می‌شود و کاربر به حساب خود وارد شد.",
+        "یک سرور WSGI (gunicorn و uWSGI و `runserver`) و `a`، `b`.",
+        "جنگو 5.2 و پایتون 3 با ۵۱۲ تابع، و پاسخ ۵۰۰.",
+        "آزمون‌های این سیگنال‌ها در آن کنار گذاشته می‌شوند.",
+        "قاعده‌های API سیگنال",
+    ],
+)
+def test_correct_persian_passes_the_sense_and_mechanics_guards(tmp_path, sentence):
+    path = tmp_path / "correct.po"
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8"}
+    catalog.append(polib.POEntry(msgid="x", msgstr=sentence))
+    catalog.save(str(path))
+    assert style.check([path]) == []
