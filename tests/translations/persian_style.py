@@ -25,8 +25,6 @@ import catalog_checks as checks
 ROOT = Path(__file__).resolve().parents[2]
 DECISIONS = ROOT / "locale" / "README.md"
 DIAGRAMS = ROOT / "docs" / "_static" / "diagrams"
-# Redrawn by another change (issue: the save lifecycle diagram); its strings are checked once it lands.
-DIAGRAMS_NOT_CHECKED = {"model-signals-save-lifecycle.fa.svg"}
 
 ZWNJ = checks.ZWNJ
 LRI, PDI = "\u2066", "\u2069"  # left-to-right isolate … pop directional isolate
@@ -415,6 +413,148 @@ def svg_isolation(svg: Path) -> list[str]:
         line = text.count("\n", 0, match.start()) + 1
         problems += [f"{svg}:{line}: <{match[1]}>: {p} — wrap each Latin run in U+2066 … U+2069"
                      for p in unisolated(match[2])]  # fmt: skip
+    return problems
+
+
+# --- every Persian string the site ships ----------------------------------------------------------
+# One list: each file (glob, from the root) that ships Persian text, with the guard that reads it.
+# test_every_persian_source_is_listed fails on a file with Persian letters that is in neither dict.
+PERSIAN_SOURCES = {
+    "locale/fa/LC_MESSAGES/**/*.po": "catalog",  # the pages and sphinx.po (the theme, the search page's script)
+    "docs/_ext/*/i18n/locales/fa/LC_MESSAGES/*.po": "catalog",  # the extensions' labels, JavaScript's included
+    "docs/_static/diagrams/*.fa.svg": "diagram",  # <title>, <desc> and every <text>
+    "docs/_root/index.html": "html",  # the language page
+    "docs/_ext/signals_docs/site.py": "python",  # the site's title, sidebar name and footer; the PDF's /Title
+    "scripts/make_pdf.py": "python",  # the PDF's table of contents
+}
+# Files with Persian letters that ship no Persian text to a reader, and why.
+PERSIAN_NOT_SHIPPED = {
+    "locale/README.md": "the translators' guide",
+    "locale/fa/search-words.toml": "readers' words for the search index, never shown",
+    "docs/_ext/signals_docs/examples/version_claims.py": "patterns that find version claims in Persian prose",
+    "docs/_ext/signals_docs/examples/runnable.py": "a digit table",
+    "docs/_ext/signals_docs/chrome/search_words.py": "comments",
+    "docs/_ext/signals_docs/chrome/site_search.js": "comments",
+    "docs/_ext/signals_docs/persian/search.py": "comments and the normalisation tables of the search",
+    "docs/_ext/signals_docs/persian/search.js": "comments and a digit table; its labels are in sphinx.po",
+    "docs/_ext/signals_docs/persian/glossary_order.py": "comments",
+    "docs/_ext/signals_docs/persian/index_order.py": "comments",
+    "docs/_ext/signals_docs/persian/collation.py": "the alphabet's order",
+    "docs/_ext/signals_docs/persian/bidi_runs.py": "comments",
+    "docs/_ext/signals_docs/persian/static/rtl.css": "comments",
+    "scripts/subset_fonts.py": "the font subset's character ranges",
+}
+PERSIAN_SEARCHED = ("docs", "locale", "scripts", "conf.py")
+PERSIAN_LETTER = re.compile("[\u0600-\u06ff]")
+_BINARY = {".mo", ".pyc", ".woff", ".woff2", ".ttf", ".otf", ".png", ".jpg", ".gif", ".ico", ".pdf", ".zip"}
+
+
+def persian_files(root: Path = ROOT) -> set[str]:
+    """Every file under PERSIAN_SEARCHED with a Persian letter, every *.fa.svg and everything in locale/fa."""
+    found = set()
+    for base in PERSIAN_SEARCHED:
+        top = root / base
+        for path in [top] if top.is_file() else top.rglob("*") if top.is_dir() else []:
+            if not path.is_file() or "__pycache__" in path.parts or path.suffix in _BINARY:
+                continue
+            relative = path.relative_to(root).as_posix()
+            if relative.endswith(".fa.svg") or relative.startswith("locale/fa/"):
+                found.add(relative)
+                continue
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (UnicodeDecodeError, OSError):
+                continue
+            if PERSIAN_LETTER.search(text):
+                found.add(relative)
+    return found
+
+
+def sources(kind: str | None = None, root: Path = ROOT) -> list[Path]:
+    """The files of PERSIAN_SOURCES (of one guard ``kind``)."""
+    return sorted({p for pattern, k in PERSIAN_SOURCES.items() if kind in (None, k) for p in root.glob(pattern)})
+
+
+def unlisted_persian_files(root: Path = ROOT) -> list[str]:
+    listed = {p.relative_to(root).as_posix() for p in sources(root=root)} | set(PERSIAN_NOT_SHIPPED)
+    return sorted(persian_files(root) - listed)
+
+
+def _persian_part(text: str) -> str:
+    """From the first Persian letter to the end: the Persian half of a bilingual string."""
+    match = PERSIAN_LETTER.search(text)
+    return text[match.start() :].strip() if match else ""
+
+
+def shipped_strings(path: Path) -> list[tuple[int, str, str]]:
+    """(line, where, text) of each Persian string of a diagram, an HTML page or a Python module."""
+    import ast
+    import html as html_module
+    from html.parser import HTMLParser
+
+    text = path.read_text(encoding="utf-8")
+    found = []
+    if path.suffix == ".svg":
+        for match in re.finditer(r"<(title|desc|text)\b[^>]*>(.*?)</\1>", text, flags=re.DOTALL):
+            value = html_module.unescape(re.sub(r"<[^>]+>", "", match[2]))
+            if PERSIAN_LETTER.search(value):
+                found.append((text.count("\n", 0, match.start()) + 1, f"<{match[1]}>", value))
+    elif path.suffix == ".html":
+
+        class Strings(HTMLParser):
+            def __init__(self):
+                super().__init__(convert_charrefs=True)
+                self.skip = 0
+
+            def handle_starttag(self, tag, attrs):
+                self.skip += tag in {"script", "style"}
+                for name, value in attrs:
+                    if name in {"content", "title", "alt", "aria-label"} and value and PERSIAN_LETTER.search(value):
+                        found.append((self.getpos()[0], f"<{tag} {name}>", _persian_part(value)))
+
+            def handle_endtag(self, tag):
+                self.skip -= tag in {"script", "style"}
+
+            def handle_data(self, data):
+                if not self.skip and PERSIAN_LETTER.search(data):
+                    found.append((self.getpos()[0], "text", _persian_part(data)))
+
+        Strings().feed(text)
+    elif path.suffix == ".py":
+        tree = ast.parse(text)
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+            and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)
+        }  # fmt: skip
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+                if PERSIAN_LETTER.search(node.value):
+                    found.append((node.lineno, "string", node.value))
+    return found
+
+
+# The guards that read plain strings (no markup): a catalog's guards, less those about markup and glosses.
+STRING_CHECKS = (wrong_terms, latin_in_sentences, wrong_spellings, wrong_senses, zwnj_after_non_joining, latin_lists)
+
+
+def shipped_string_problems(path: Path, shown: Path | None = None) -> list[str]:
+    """The decisions, the senses and the mechanics on every Persian string of a diagram, page or module."""
+    shown = path if shown is None else shown
+    strings = shipped_strings(path)
+    catalog = polib.POFile()
+    for line, where, value in strings:
+        entry = polib.POEntry(msgid=f"{where} {value[:40]}", msgstr=value)
+        entry.linenum = line
+        catalog.append(entry)
+    problems = []
+    for guard in STRING_CHECKS:
+        problems += guard(shown, catalog)
+    problems += mixed_digits(shown, catalog)
+    if path.suffix == ".svg":
+        problems += [f"{shown}:{line}: {where}: {p} — wrap each Latin run in U+2066 … U+2069"
+                     for line, where, value in strings for p in unisolated(value)]  # fmt: skip
     return problems
 
 

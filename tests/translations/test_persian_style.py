@@ -15,7 +15,8 @@ import persian_style as style
 from sitepaths import LOCALE, ROOT
 
 CATALOGS = sorted(LOCALE.rglob("*.po")) + sorted((ROOT / "docs" / "_ext").rglob("locales/*/LC_MESSAGES/*.po"))
-PERSIAN_DIAGRAMS = sorted(p for p in style.DIAGRAMS.glob("*.fa.svg") if p.name not in style.DIAGRAMS_NOT_CHECKED)
+PERSIAN_DIAGRAMS = style.sources("diagram")
+SHIPPED_STRINGS = style.sources("diagram") + style.sources("html") + style.sources("python")
 
 
 def relative(path: Path) -> Path:
@@ -304,3 +305,64 @@ def test_correct_persian_passes_the_sense_and_mechanics_guards(tmp_path, sentenc
     catalog.append(polib.POEntry(msgid="x", msgstr=sentence))
     catalog.save(str(path))
     assert style.check([path]) == []
+
+
+# --- every Persian string the site ships is under a guard (issue 26) ------------------------
+def test_every_persian_source_is_listed():
+    """A new file with Persian letters must join PERSIAN_SOURCES (with its guard) or PERSIAN_NOT_SHIPPED."""
+    unlisted = style.unlisted_persian_files()
+    assert not unlisted, report(
+        "Persian source not under a guard — add it to PERSIAN_SOURCES (or PERSIAN_NOT_SHIPPED, with why)"
+        " in tests/translations/persian_style.py", unlisted)
+
+
+def test_every_catalog_of_the_list_is_checked():
+    assert set(style.sources("catalog")) <= set(CATALOGS)
+    assert all(p.exists() for p in style.sources()) and len(style.sources("diagram")) >= 2
+
+
+@pytest.mark.parametrize("source", SHIPPED_STRINGS, ids=lambda p: relative(p).as_posix())
+def test_shipped_persian_strings_follow_the_decisions(source):
+    assert style.shipped_strings(source), f"{relative(source)} has no Persian string: take it off PERSIAN_SOURCES"
+    problems = style.shipped_string_problems(source, relative(source))
+    assert not problems, report("Persian strings outside the catalogs (locale/README.md)", problems)
+
+
+def test_a_new_persian_file_that_is_not_listed_is_caught(tmp_path):
+    (tmp_path / "docs" / "_static" / "diagrams").mkdir(parents=True)
+    (tmp_path / "docs" / "_static" / "diagrams" / "new.fa.svg").write_text("<svg/>", encoding="utf-8")
+    (tmp_path / "docs" / "_ext" / "signals_docs").mkdir(parents=True)
+    (tmp_path / "docs" / "_ext" / "signals_docs" / "labels.js").write_text('const ok = "کپی شد";', encoding="utf-8")
+    (tmp_path / "docs" / "_ext" / "signals_docs" / "plain.js").write_text('const ok = "copied";', encoding="utf-8")
+    (tmp_path / "locale" / "fa" / "LC_MESSAGES").mkdir(parents=True)
+    (tmp_path / "locale" / "fa" / "LC_MESSAGES" / "new.po").write_text("", encoding="utf-8")
+    # a new diagram or catalog is guarded by its glob at once; a new kind of file must be listed
+    assert style.unlisted_persian_files(tmp_path) == ["docs/_ext/signals_docs/labels.js"]
+    assert [p.name for p in style.sources("diagram", tmp_path)] == ["new.fa.svg"]
+    assert [p.name for p in style.sources("catalog", tmp_path)] == ["new.po"]
+
+
+def test_faults_in_shipped_strings_are_caught(tmp_path):
+    svg = tmp_path / "planted.fa.svg"
+    svg.write_text(
+        '<svg>\n<title>چرخهٔ \u2066save()\u2069</title>\n<text direction="rtl">در حالت autocommit، توابع اجرا</text>\n</svg>\n',
+        encoding="utf-8",
+    )
+    problems = style.shipped_string_problems(svg)
+    assert any(p.startswith(f"{svg}:3: ") and "«توابع» — write «تابع‌ها»" in p for p in problems), problems
+    assert any(p.startswith(f"{svg}:3: ") and "'autocommit' not isolated" in p for p in problems), problems
+    page = tmp_path / "index.html"
+    page.write_text(
+        '<html lang="en"><head><title>Signals · سیگنال‌ها</title><script>const x = "ردشده";</script>'
+        '<meta name="description" content="A guide (آن را در پوستهٔ پایتون بیازمایید)."></head>\n'
+        '<body><span lang="fa">آزمون‌های ردشده</span></body></html>\n',
+        encoding="utf-8",
+    )
+    problems = style.shipped_string_problems(page)
+    assert any(p.startswith(f"{page}:1: ") and "for 'shell'" in p for p in problems), problems
+    assert any(p.startswith(f"{page}:2: ") and "for 'skip'" in p for p in problems), problems
+    assert len(problems) == 3 and not any("<script" in p for p in problems), problems  # a script is not shown
+    module = tmp_path / "site.py"
+    module.write_text('"""«ردشده» in a docstring is not shown."""\nTITLE = "سیگنال‌های جنگو، رد‌شده"\n', encoding="utf-8")
+    problems = style.shipped_string_problems(module)
+    assert len(problems) == 1 and problems[0].startswith(f"{module}:2: ") and "non-joining" in problems[0], problems
