@@ -36,6 +36,7 @@ def test_catalog_follows_the_decisions(catalog):
         problems += guard(relative(catalog), loaded)
     if catalog.is_relative_to(LOCALE):  # a page's catalog: its meta description and alt texts
         problems += style.plain_text_isolation(relative(catalog), loaded, style.page_of(catalog, LOCALE))
+        problems += style.latin_titles(relative(catalog), loaded, style.page_of(catalog, LOCALE))
     assert not problems, report("Persian style (locale/README.md, Decisions and Style guide)", problems)
 
 
