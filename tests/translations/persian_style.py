@@ -36,7 +36,7 @@ ALLOWED_LATIN = {
     "API", "ASGI", "WSGI", "HTTP", "HTTPS", "SQL", "URL", "LTS", "README", "SMS", "CSV", "JSON",
     "SQLite", "MySQL", "MariaDB", "PostgreSQL", "Redis", "Memcached", "Celery", "Jinja2",
     "CPython", "IPython", "PyPI", "pytest", "pytest-django", "pytest-asyncio", "gunicorn", "uWSGI",
-    "uvicorn", "Daphne", "asgiref", "GitHub", "GitLab", "Bitbucket", "Read", "the", "Docs", "Sphinx", "Poedit", "zip",
+    "uvicorn", "Daphne", "asgiref", "Elasticsearch", "Meilisearch", "GitHub", "GitLab", "Bitbucket", "Read", "the", "Docs", "Sphinx", "Poedit", "zip",
 }  # fmt: skip
 
 
