@@ -256,6 +256,12 @@ PLANTED_SENSES = textwrap.dedent(
 
     msgid "The signal API: rules"
     msgstr "API سیگنال: قاعده‌ها"
+
+    msgid "on_commit() registers a callback that runs after the commit."
+    msgstr "`on_commit()` یک تابع بازفراخوانی ثبت می‌کند که پس از ثبت تراکنش اجرا می‌شود."
+
+    msgid "Rolling back a transaction."
+    msgstr "برگرداندن یک تراکنش."
     """
 )
 EXPECTED_SENSES = {
@@ -271,6 +277,8 @@ EXPECTED_SENSES = {
     32: (style.mixed_digits, "Latin digits «500» beside Persian digits"),
     35: (style.missing_glosses, "first use of «ثبت تراکنش» on this page without the English — write «ثبت تراکنش (commit)»"),
     38: (style.wrong_terms, "«ردشده…» is not this edition's word for 'skip'"),
+    44: (style.wrong_senses, "*register* a callback written «ثبت»"),
+    47: (style.wrong_senses, "*rollback* or *undo* written as *return*"),
 }
 
 
