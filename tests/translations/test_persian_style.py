@@ -267,7 +267,7 @@ PLANTED_SENSES = textwrap.dedent(
 EXPECTED_SENSES = {
     5: (style.wrong_senses, "*log* written «ثبت»"),
     8: (style.wrong_senses, "*raise* for a signal"),
-    11: (style.wrong_senses, "*undo* written as *return*"),
+    11: (style.wrong_senses, "*undo* or *restore* written as *return*"),
     14: (style.wrong_senses, "*log in* written as *import*'s «وارد شدن»"),
     17: (style.wrong_senses, "a Persian suffix glued to Latin"),
     20: (style.wrong_senses, "*dropped* written as *skip*"),
