@@ -25,8 +25,6 @@ import catalog_checks as checks
 ROOT = Path(__file__).resolve().parents[2]
 DECISIONS = ROOT / "locale" / "README.md"
 DIAGRAMS = ROOT / "docs" / "_static" / "diagrams"
-# Redrawn by another change (issue: the save lifecycle diagram); its strings are checked once it lands.
-DIAGRAMS_NOT_CHECKED = {"model-signals-save-lifecycle.fa.svg"}
 
 ZWNJ = checks.ZWNJ
 LRI, PDI = "\u2066", "\u2069"  # left-to-right isolate … pop directional isolate
@@ -38,7 +36,7 @@ ALLOWED_LATIN = {
     "API", "ASGI", "WSGI", "HTTP", "HTTPS", "SQL", "URL", "LTS", "README", "SMS", "CSV", "JSON",
     "SQLite", "MySQL", "MariaDB", "PostgreSQL", "Redis", "Memcached", "Celery", "Jinja2",
     "CPython", "IPython", "PyPI", "pytest", "pytest-django", "pytest-asyncio", "gunicorn", "uWSGI",
-    "uvicorn", "Daphne", "asgiref", "GitHub", "GitLab", "Bitbucket", "Read", "the", "Docs", "Sphinx", "Poedit", "zip",
+    "uvicorn", "Daphne", "asgiref", "Elasticsearch", "Meilisearch", "GitHub", "GitLab", "Bitbucket", "Read", "the", "Docs", "Sphinx", "Poedit", "zip",
 }  # fmt: skip
 
 
@@ -49,6 +47,14 @@ class Term:
     persian: str
     wrong: tuple[str, ...]
     gloss: str  # what must follow the word at its first use on a page, e.g. "(migration)"; "" if nothing
+
+
+@dataclass(frozen=True)
+class Sense:
+    pattern: re.Pattern
+    wrong: str  # the sense the word must not carry
+    right: str
+    why: str
 
 
 @dataclass(frozen=True)
@@ -69,7 +75,8 @@ def _table(text: str, marker: str) -> list[list[str]]:
             continue
         if not line.startswith("|"):
             break
-        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        # a cell may hold "\|" (a regular expression's alternative): split on the others
+        cells = [cell.strip().replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", line.strip())[1:-1]]
         if not set("".join(cells)) <= set("-: "):
             rows.append(cells)
     return rows[1:]  # without the header
@@ -90,6 +97,15 @@ def decisions(path: Path = DECISIONS) -> tuple[list[Term], list[Spelling]]:
     for wrong, right, why, *_ in _table(text, "decisions: spelling"):
         spellings.append(Spelling(_quoted(wrong)[0], (_quoted(right) or [right])[0], why))
     return terms, spellings
+
+
+def senses(path: Path = DECISIONS) -> list[Sense]:
+    """The "senses" table of locale/README.md: a word in the sense the edition gives another word."""
+    text = path.read_text(encoding="utf-8")
+    return [
+        Sense(re.compile(pattern.strip("`")), wrong, (_quoted(right) or [right])[0], why)
+        for pattern, wrong, right, why, *_ in _table(text, "decisions: senses")
+    ]
 
 
 def variant(text: str) -> re.Pattern:
@@ -208,6 +224,87 @@ def wrong_spellings(
     return problems
 
 
+def wrong_senses(path: Path, catalog: polib.POFile | None = None, table: list[Sense] | None = None) -> list[str]:
+    """One word, one meaning: «ثبت» for *log*, «برمی‌انگیزد» for a signal, «وارد شد» for *log in*…"""
+    table = senses() if table is None else table
+    problems = []
+    for entry in _entries(path, catalog):
+        text = checks.prose(_bare(entry.msgstr))
+        for sense in table:
+            for match in sense.pattern.finditer(text):
+                problems.append(
+                    f"{checks.where(path, entry)}: {_near(text, match)}: {sense.wrong} — write «{sense.right}»"
+                    f" (senses: {sense.why})"
+                )
+    return problems
+
+
+# --- mechanics a reader sees: joiners, bidi runs, digits ---------------------------------------
+NON_JOINING = "اآأإدذرزژوؤ"  # letters that never join the next one: a ZWNJ after them does nothing
+
+
+def zwnj_after_non_joining(path: Path, catalog: polib.POFile | None = None) -> list[str]:
+    """«وارد‌شده», «جدا‌شده»: a zero-width non-joiner after a letter that does not join is a typing slip."""
+    problems = []
+    for entry in _entries(path, catalog):
+        text = checks.prose(entry.msgstr)
+        for match in re.finditer(f"[{NON_JOINING}]{ZWNJ}", text):
+            problems.append(
+                f"{checks.where(path, entry)}: {_near(text, match)}: zero-width non-joiner after the non-joining"
+                f" letter «{match[0][0]}» — delete it: «{text[match.start():match.end() + 8].split()[0].replace(ZWNJ, '')}»"
+            )
+    return problems
+
+
+def _as_shown(msgstr: str) -> str:
+    """The text with what the site isolates (code, roles, links, U+2066 runs) replaced by a neutral mark."""
+    text = checks.ROLE.sub(" ◊ ", msgstr)
+    text = checks.CODE.sub(" ◊ ", text)
+    text = re.sub(r"\[[^\]]*\]\([^)\s]*\)", " ◊ ", text)
+    return re.sub(f"{LRI}[^{PDI}]*{PDI}", " ◊ ", text)
+
+
+LATIN_LIST = re.compile(r"[A-Za-z0-9][)»'\"]*\s*،\s*[(«'\"]*[A-Za-z0-9]")
+
+
+def latin_lists(path: Path, catalog: polib.POFile | None = None) -> list[str]:
+    """«gunicorn، uWSGI»: a Persian comma between two Latin words joins them into one run shown reversed."""
+    problems = []
+    for entry in _entries(path, catalog):
+        text = _as_shown(entry.msgstr)
+        for match in LATIN_LIST.finditer(text):
+            problems.append(
+                f"{checks.where(path, entry)}: {_near(text, match)}: Latin words separated by «،» show as one"
+                f" reversed run — write «و» between them, or isolate each with U+2066 … U+2069"
+            )
+    return problems
+
+
+LATIN_NUMBER = re.compile(r"(?<![\w.٫])[0-9]+(?![\w.٫])")
+PERSIAN_NUMBER = re.compile("[۰-۹]")
+VERSION_BEFORE = re.compile(r"(?:جنگو|پایتون|نسخهٔ|نسخه|Django|Python|HTTP)\s*$")
+
+
+def mixed_digits(path: Path, catalog: polib.POFile | None = None) -> list[str]:
+    """One page, one digit system in prose: «پاسخ 500» on a page that writes «چهار»، «۵۱۲»."""
+    entries = list(_entries(path, catalog))
+    if not any(PERSIAN_NUMBER.search(_as_shown(e.msgstr)) for e in entries):
+        return []
+    problems = []
+    for entry in entries:
+        text = _as_shown(entry.msgstr)
+        if not checks.HAS_PERSIAN.search(text):
+            continue
+        for match in LATIN_NUMBER.finditer(text):
+            if VERSION_BEFORE.search(text[: match.start()]):
+                continue  # a version: Django 5, Python 3
+            problems.append(
+                f"{checks.where(path, entry)}: {_near(text, match)}: Latin digits «{match[0]}» beside Persian"
+                f" digits on this page — write «{match[0].translate(str.maketrans('0123456789', '۰۱۲۳۴۵۶۷۸۹'))}»"
+            )
+    return problems
+
+
 # "**Sent** at …" copied word for word: «**فرستاده می‌شود** در آغاز …». Persian puts the verb last.
 VERB_FIRST = re.compile(
     rf"^\*\*[^*]*?(?:ن?می{ZWNJ}\S+|شود|شوند|شد|است)\*\*\s*[^\s.:؛،]"
@@ -319,11 +416,177 @@ def svg_isolation(svg: Path) -> list[str]:
     return problems
 
 
+# --- every Persian string the site ships ----------------------------------------------------------
+# One list: each file (glob, from the root) that ships Persian text, with the guard that reads it.
+# test_every_persian_source_is_listed fails on a file with Persian letters that is in neither dict.
+PERSIAN_SOURCES = {
+    "locale/fa/LC_MESSAGES/**/*.po": "catalog",  # the pages and sphinx.po (the theme, the search page's script)
+    "docs/_ext/*/i18n/locales/fa/LC_MESSAGES/*.po": "catalog",  # the extensions' labels, JavaScript's included
+    "docs/_static/diagrams/*.fa.svg": "diagram",  # <title>, <desc> and every <text>
+    "docs/_root/index.html": "html",  # the language page
+    "docs/_ext/signals_docs/site.py": "python",  # the site's title, sidebar name and footer; the PDF's /Title
+    "scripts/make_pdf.py": "python",  # the PDF's table of contents
+}
+# Files with Persian letters that ship no Persian text to a reader, and why.
+PERSIAN_NOT_SHIPPED = {
+    "locale/README.md": "the translators' guide",
+    "locale/fa/search-words.toml": "readers' words for the search index, never shown",
+    "docs/_ext/signals_docs/examples/version_claims.py": "patterns that find version claims in Persian prose",
+    "docs/_ext/signals_docs/examples/runnable.py": "a digit table",
+    "docs/_ext/signals_docs/chrome/search_words.py": "comments",
+    "docs/_ext/signals_docs/chrome/site_search.js": "comments",
+    "docs/_ext/signals_docs/persian/search.py": "comments and the normalisation tables of the search",
+    "docs/_ext/signals_docs/persian/search.js": "comments and a digit table; its labels are in sphinx.po",
+    "docs/_ext/signals_docs/persian/glossary_order.py": "comments",
+    "docs/_ext/signals_docs/persian/index_order.py": "comments",
+    "docs/_ext/signals_docs/persian/collation.py": "the alphabet's order",
+    "docs/_ext/signals_docs/persian/bidi_runs.py": "comments",
+    "docs/_ext/signals_docs/persian/static/rtl.css": "comments",
+    "scripts/subset_fonts.py": "the font subset's character ranges",
+}
+PERSIAN_SEARCHED = ("docs", "locale", "scripts", "conf.py")
+PERSIAN_LETTER = re.compile("[\u0600-\u06ff]")
+_BINARY = {".mo", ".pyc", ".woff", ".woff2", ".ttf", ".otf", ".png", ".jpg", ".gif", ".ico", ".pdf", ".zip"}
+
+
+def persian_files(root: Path = ROOT) -> set[str]:
+    """Every file under PERSIAN_SEARCHED with a Persian letter, every *.fa.svg and everything in locale/fa."""
+    found = set()
+    for base in PERSIAN_SEARCHED:
+        top = root / base
+        for path in [top] if top.is_file() else top.rglob("*") if top.is_dir() else []:
+            if not path.is_file() or "__pycache__" in path.parts or path.suffix in _BINARY:
+                continue
+            relative = path.relative_to(root).as_posix()
+            if relative.endswith(".fa.svg") or relative.startswith("locale/fa/"):
+                found.add(relative)
+                continue
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (UnicodeDecodeError, OSError):
+                continue
+            if PERSIAN_LETTER.search(text):
+                found.add(relative)
+    return found
+
+
+def sources(kind: str | None = None, root: Path = ROOT) -> list[Path]:
+    """The files of PERSIAN_SOURCES (of one guard ``kind``)."""
+    return sorted({p for pattern, k in PERSIAN_SOURCES.items() if kind in (None, k) for p in root.glob(pattern)})
+
+
+def unlisted_persian_files(root: Path = ROOT) -> list[str]:
+    listed = {p.relative_to(root).as_posix() for p in sources(root=root)} | set(PERSIAN_NOT_SHIPPED)
+    return sorted(persian_files(root) - listed)
+
+
+def _persian_part(text: str) -> str:
+    """From the first Persian letter to the end: the Persian half of a bilingual string."""
+    match = PERSIAN_LETTER.search(text)
+    return text[match.start() :].strip() if match else ""
+
+
+def shipped_strings(path: Path) -> list[tuple[int, str, str]]:
+    """(line, where, text) of each Persian string of a diagram, an HTML page or a Python module."""
+    import ast
+    import html as html_module
+    from html.parser import HTMLParser
+
+    text = path.read_text(encoding="utf-8")
+    found = []
+    if path.suffix == ".svg":
+        for match in re.finditer(r"<(title|desc|text)\b[^>]*>(.*?)</\1>", text, flags=re.DOTALL):
+            value = html_module.unescape(re.sub(r"<[^>]+>", "", match[2]))
+            if PERSIAN_LETTER.search(value):
+                found.append((text.count("\n", 0, match.start()) + 1, f"<{match[1]}>", value))
+    elif path.suffix == ".html":
+
+        class Strings(HTMLParser):
+            def __init__(self):
+                super().__init__(convert_charrefs=True)
+                self.skip = 0
+
+            def handle_starttag(self, tag, attrs):
+                self.skip += tag in {"script", "style"}
+                for name, value in attrs:
+                    if name in {"content", "title", "alt", "aria-label"} and value and PERSIAN_LETTER.search(value):
+                        found.append((self.getpos()[0], f"<{tag} {name}>", _persian_part(value)))
+
+            def handle_endtag(self, tag):
+                self.skip -= tag in {"script", "style"}
+
+            def handle_data(self, data):
+                if not self.skip and PERSIAN_LETTER.search(data):
+                    found.append((self.getpos()[0], "text", _persian_part(data)))
+
+        Strings().feed(text)
+    elif path.suffix == ".py":
+        tree = ast.parse(text)
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+            and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)
+        }  # fmt: skip
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+                if PERSIAN_LETTER.search(node.value):
+                    found.append((node.lineno, "string", node.value))
+    return found
+
+
+# The guards that read plain strings (no markup): a catalog's guards, less those about markup and glosses.
+STRING_CHECKS = (wrong_terms, latin_in_sentences, wrong_spellings, wrong_senses, zwnj_after_non_joining, latin_lists)
+
+
+def shipped_string_problems(path: Path, shown: Path | None = None) -> list[str]:
+    """The decisions, the senses and the mechanics on every Persian string of a diagram, page or module."""
+    shown = path if shown is None else shown
+    strings = shipped_strings(path)
+    catalog = polib.POFile()
+    for line, where, value in strings:
+        entry = polib.POEntry(msgid=f"{where} {value[:40]}", msgstr=value)
+        entry.linenum = line
+        catalog.append(entry)
+    problems = []
+    for guard in STRING_CHECKS:
+        problems += guard(shown, catalog)
+    problems += mixed_digits(shown, catalog)
+    if path.suffix == ".svg":
+        problems += [f"{shown}:{line}: {where}: {p} — wrap each Latin run in U+2066 … U+2069"
+                     for line, where, value in strings for p in unisolated(value)]  # fmt: skip
+    return problems
+
+
 def page_of(catalog_path: Path, locale: Path) -> Path:
     return ROOT / "docs" / catalog_path.relative_to(locale).with_suffix(".md")
 
 
-CHECKS = (wrong_terms, missing_glosses, latin_in_sentences, wrong_spellings, verb_first, glued_suffixes)
+def headings(page: Path) -> set[str]:
+    """The headings of an English page, as their msgids read."""
+    text = page.read_text(encoding="utf-8")
+    return {m.strip() for m in re.findall(r"^#{1,6}\s+(.+?)\s*$", text, flags=re.MULTILINE)}
+
+
+def latin_titles(path: Path, catalog: polib.POFile | None = None, page: Path | None = None) -> list[str]:
+    """A heading that starts with a Latin word shows reversed where its direction is guessed: <title>, search."""
+    if page is None or not page.is_file():
+        return []
+    titles = headings(page)
+    problems = []
+    for entry in _entries(path, catalog):
+        if entry.msgid in titles and re.match(r"[\s*_]*[A-Za-z]", entry.msgstr) and checks.HAS_PERSIAN.search(entry.msgstr):
+            problems.append(
+                f"{checks.where(path, entry)}: heading starts with Latin ({entry.msgstr[:30]!r}) — start it with a"
+                " Persian word: «قاعده‌های API سیگنال», not «API سیگنال: قاعده‌ها»"
+            )
+    return problems
+
+
+CHECKS = (
+    wrong_terms, missing_glosses, latin_in_sentences, wrong_spellings, verb_first, glued_suffixes, wrong_senses,
+    zwnj_after_non_joining, latin_lists, mixed_digits,
+)  # fmt: skip
 
 
 def check(paths: Iterable[Path]) -> list[str]:
@@ -335,6 +598,7 @@ def check(paths: Iterable[Path]) -> list[str]:
         if "LC_MESSAGES" in path.parts and "_ext" not in path.parts:  # a page's catalog
             locale = Path(*path.parts[: path.parts.index("LC_MESSAGES") + 1])
             problems += plain_text_isolation(path, catalog, page_of(path, locale))
+            problems += latin_titles(path, catalog, page_of(path, locale))
     return problems
 
 
