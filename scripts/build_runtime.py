@@ -81,6 +81,8 @@ STDLIB_DROP = re.compile(
     r"|doctest|_pyio|profile|cProfile|pstats|trace|timeit|tabnanny|pyclbr|modulefinder|symtable|sched"
     r"|filecmp|fileinput|compileall)\.py$"
 )
+#: The Python of the pinned Pyodide, for the environment markers of requirements-examples.txt.
+PYODIDE_PYTHON = {"python_version": "3.14", "python_full_version": "3.14.2"}
 LOCALE = re.compile(r"(^|/)locale/([^/]+)/")
 KEEP_LOCALES = {*LANGUAGES, "__init__.py"}
 #: Litter of a work tree that is no part of the project the browser runs (hidden files
@@ -111,10 +113,13 @@ class BuildError(Exception):
 
 
 def pins(requirements: Path, packages: tuple[str, ...] = PACKAGES) -> dict[str, str]:
+    """``{name: version}`` of ``packages``, for Pyodide's Python (a pin may apply to some Pythons only)."""
+    from packaging.markers import Marker
+
     found = {}
     for line in requirements.read_text().splitlines():
-        match = re.match(r"^([A-Za-z0-9_.-]+)==([^\s#]+)", line.strip())
-        if match:
+        match = re.match(r"^([A-Za-z0-9_.-]+)==([^\s#;]+)\s*(?:;([^#]+))?", line.strip())
+        if match and (not match[3] or Marker(match[3]).evaluate(PYODIDE_PYTHON)):
             found[normalise(match[1])] = match[2]
     missing = [name for name in packages if normalise(name) not in found]
     if missing:

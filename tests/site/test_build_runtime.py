@@ -181,6 +181,14 @@ def test_a_package_without_an_exact_pin_is_named(tiny, tmp_path):
         build_tiny(tiny, tmp_path)
 
 
+def test_a_pin_for_other_pythons_only_is_not_the_runtimes(tiny):
+    """requirements-examples.txt may pin per Python (asgiref for 3.10); Pyodide's is 3.14."""
+    (tiny.root / "requirements-examples.txt").write_text(
+        f'fake-pkg==0.9 ; python_version < "3.11"  # an old Python\nfake-pkg=={PIN} ; python_version >= "3.11"\n'
+    )
+    assert build_runtime.pins(tiny.root / "requirements-examples.txt", ("fake-pkg",)) == {"fake-pkg": PIN}
+
+
 def test_a_wheel_that_is_not_pure_python_is_refused(tiny, tmp_path):
     wheels = tmp_path / "cache" / "wheels"
     (wheels / WHEEL).rename(wheels / f"fake_pkg-{PIN}-cp314-cp314-pyodide_2025_0_wasm32.whl")
