@@ -75,7 +75,7 @@ def click_to_result(html_root: Path, browser, runs: int = 3) -> dict[str, list]:
 
     def spare_loaded(page) -> float:
         start = time.perf_counter()
-        page.wait_for_function("self.runnableUI && self.runnableUI.spareReady()", timeout=600_000, polling=50)
+        page.wait_for_function("() => self.runnableUI && self.runnableUI.spareReady()", timeout=600_000, polling=50)
         return time.perf_counter() - start
 
     with serve(html_root) as site:

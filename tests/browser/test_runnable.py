@@ -220,7 +220,7 @@ def test_an_edit_to_a_snippet_loaded_at_start_up_fails_and_reset_restores_it(ope
 @pytest.mark.slow  # two Runs from a clean start and one that waits out the limit
 def test_a_syntax_error_names_its_line_and_an_endless_loop_is_stopped(open_page, site_url):
     html, example, line = STARTUP
-    page = open_page(locale="fa-IR")
+    page = open_page(locale="fa-IR", viewport={"width": 390, "height": 800})  # a phone, in Persian
     page.goto(f"{site_url}/fa/{html}")
     box = page.locator(f'.runnable[data-example="{example}"]')
     assert press_run(page, example, 1)["state"] == "passed"
@@ -237,8 +237,13 @@ def test_a_syntax_error_names_its_line_and_an_endless_loop_is_stopped(open_page,
     editor.fill(code.replace(line, "    while True:\n        pass\n" + line, 1))
     stopped = press_run(page, example, 3)
     assert stopped["state"] == "failed" and "۱۰ ثانیه" in stopped["status"], stopped
+    # A failed run's panel (long test names, pytest's columns) never widens the phone's page.
+    editor.fill(code.replace(line, '    raise RuntimeError("broken by the reader")\n' + line, 1))
+    assert press_run(page, example, 4)["state"] == "failed"
+    box.locator(".runnable-details > summary").click()
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
     box.locator(".runnable-reset").click()
-    assert press_run(page, example, 4)["state"] == "passed"
+    assert press_run(page, example, 5)["state"] == "passed"
 
 
 #: One Run per job, each in a worker of its own (a clean start, as a reader's Run), two at a time.
