@@ -106,12 +106,19 @@ EXPECTED = {
 }
 
 
-def test_each_planted_fault_is_reported_at_its_line(tmp_path):
+def reported_at_their_lines(tmp_path: Path, planted: str, expected: dict) -> Path:
+    """Write ``planted`` as a catalog; each guard of ``expected`` reports its fault at its line."""
     path = tmp_path / "planted.po"
-    path.write_text(PLANTED, encoding="utf-8")
+    path.write_text(planted, encoding="utf-8")
     problems = style.check([path])
-    for line, (guard, text) in EXPECTED.items():
+    for line, (guard, text) in expected.items():
         assert any(p.startswith(f"{path}:{line}: ") and text in p for p in guard(path)), (line, text, problems)
+    return path
+
+
+def test_each_planted_fault_is_reported_at_its_line(tmp_path):
+    path = reported_at_their_lines(tmp_path, PLANTED, EXPECTED)
+    problems = style.check([path])
     assert any(p.startswith(f"{path}:8: ") and "English word «view»" in p for p in style.latin_in_sentences(path))
     assert any(p.startswith(f"{path}:14: ") and "«به صورت» — write «به‌صورت»" in p for p in problems)
     assert not [p for p in problems if p.startswith(f"{path}:23: ")], problems  # the correct entry
@@ -275,7 +282,10 @@ EXPECTED_SENSES = {
     26: (style.zwnj_after_non_joining, "zero-width non-joiner after the non-joining letter «ا»"),
     29: (style.latin_lists, "Latin words separated by «،»"),
     32: (style.mixed_digits, "Latin digits «500» beside Persian digits"),
-    35: (style.missing_glosses, "first use of «ثبت تراکنش» on this page without the English — write «ثبت تراکنش (commit)»"),
+    35: (
+        style.missing_glosses,
+        "first use of «ثبت تراکنش» on this page without the English — write «ثبت تراکنش (commit)»",
+    ),
     38: (style.wrong_terms, "«ردشده…» is not this edition's word for 'skip'"),
     44: (style.wrong_senses, "*register* a callback written «ثبت»"),
     47: (style.wrong_senses, "*rollback* or *undo* written as *return*"),
@@ -283,11 +293,7 @@ EXPECTED_SENSES = {
 
 
 def test_each_planted_sense_and_mechanics_fault_is_reported_at_its_line(tmp_path):
-    path = tmp_path / "planted.po"
-    path.write_text(PLANTED_SENSES, encoding="utf-8")
-    problems = style.check([path])
-    for line, (guard, text) in EXPECTED_SENSES.items():
-        assert any(p.startswith(f"{path}:{line}: ") and text in p for p in guard(path)), (line, text, problems)
+    path = reported_at_their_lines(tmp_path, PLANTED_SENSES, EXPECTED_SENSES)
     page = tmp_path / "page.md"
     page.write_text("# The signal API: rules\n\nText.\n", encoding="utf-8")
     titles = style.latin_titles(path, page=page)
@@ -322,7 +328,9 @@ def test_every_persian_source_is_listed():
     unlisted = style.unlisted_persian_files()
     assert not unlisted, report(
         "Persian source not under a guard — add it to PERSIAN_SOURCES (or PERSIAN_NOT_SHIPPED, with why)"
-        " in tests/translations/persian_style.py", unlisted)
+        " in tests/translations/persian_style.py",
+        unlisted,
+    )
 
 
 def test_every_catalog_of_the_list_is_checked():
