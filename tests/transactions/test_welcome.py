@@ -1,5 +1,6 @@
 """on_commit() from a receiver: at once in autocommit, after COMMIT inside atomic()."""
 
+import re
 from functools import partial
 
 import pytest
@@ -85,7 +86,8 @@ def test_robust_logs_a_failing_callback_and_runs_the_next(welcome, smtp_down, ma
     assert Account.objects.filter(email="ada@example.com").exists()
     [record] = caplog.records
     assert record.name == "django.db.backends.base" and "SMTP down" in record.getMessage()
-    assert "welcome_on_commit.<locals>" in record.getMessage()  # the callback's __qualname__
+    # The callback's __qualname__ (the mutation gate's copy renames welcome_on_commit, hence the pattern).
+    assert re.search(r"\w*welcome_on_commit\w*\.<locals>", record.getMessage())
 
 
 @pytest.mark.django_db(transaction=True)
