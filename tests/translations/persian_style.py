@@ -251,7 +251,7 @@ def zwnj_after_non_joining(path: Path, catalog: polib.POFile | None = None) -> l
         for match in re.finditer(f"[{NON_JOINING}]{ZWNJ}", text):
             problems.append(
                 f"{checks.where(path, entry)}: {_near(text, match)}: zero-width non-joiner after the non-joining"
-                f" letter «{match[0][0]}» — delete it: «{text[match.start():match.end() + 8].split()[0].replace(ZWNJ, '')}»"
+                f" letter «{match[0][0]}» — delete it: «{text[match.start() : match.end() + 8].split()[0].replace(ZWNJ, '')}»"
             )
     return problems
 
@@ -575,7 +575,11 @@ def latin_titles(path: Path, catalog: polib.POFile | None = None, page: Path | N
     titles = headings(page)
     problems = []
     for entry in _entries(path, catalog):
-        if entry.msgid in titles and re.match(r"[\s*_]*[A-Za-z]", entry.msgstr) and checks.HAS_PERSIAN.search(entry.msgstr):
+        if (
+            entry.msgid in titles
+            and re.match(r"[\s*_]*[A-Za-z]", entry.msgstr)
+            and checks.HAS_PERSIAN.search(entry.msgstr)
+        ):
             problems.append(
                 f"{checks.where(path, entry)}: heading starts with Latin ({entry.msgstr[:30]!r}) — start it with a"
                 " Persian word: «قاعده‌های API سیگنال», not «API سیگنال: قاعده‌ها»"
