@@ -51,6 +51,13 @@ def test_update_fields_without_number_leave_it_alone():
     assert phone.number == "+98 912"  # not written, so not normalised either
 
 
+def test_update_fields_with_number_normalise_it():
+    phone = PhoneNumber.objects.create(number="+989120000000")
+    phone.number = "+98 (912) 111"
+    phone.save(update_fields=["number"])
+    assert PhoneNumber.objects.get().number == "+98912111"
+
+
 def test_loaddata_sends_raw_true_and_is_left_alone(recorded):
     data = '[{"model": "model_signals.phonenumber", "pk": 7, "fields": {"number": "+98 912", "verification_code": "123456"}}]'
     for obj in serializers.deserialize("json", data):

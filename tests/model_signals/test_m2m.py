@@ -154,6 +154,23 @@ def test_pk_set_of_remove_holds_every_key_asked_for(post_and_tags, actions):
     ]  # fmt: skip
 
 
+def test_tag_names_cost_one_read_of_the_tags_and_a_write_of_tag_names_alone(post_and_tags):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    _, django_tag, python_tag = post_and_tags
+    posts = [Post.objects.create(title=f"Post {n}") for n in range(3)]
+    with CaptureQueriesContext(connection) as queries:
+        django_tag.posts.add(*posts)  # reverse: pk_set holds the three posts
+    sql = [q["sql"] for q in queries.captured_queries]
+    reads = [q for q in sql if q.startswith("SELECT") and 'FROM "model_signals_tag"' in q]
+    assert len(reads) == 1, reads  # prefetch_related("tags"): one query for every post's tags
+    writes = [q for q in sql if q.startswith('UPDATE "model_signals_post"')]
+    assert len(writes) == 3 and all(q.startswith('UPDATE "model_signals_post" SET "tag_names" = ') for q in writes)
+    assert all(" WHERE " in q and q.count(" = ") == 2 for q in writes), writes  # tag_names alone, by pk
+    assert {p.tag_names for p in Post.objects.filter(pk__in=[p.pk for p in posts])} == {"django"}
+
+
 @pytest.mark.django_db(databases=["default", "other"])
 def test_on_another_database_the_receiver_writes_there():
     decoy = Post.objects.create(title="Default")  # may share its pk with the other database's post
@@ -163,7 +180,8 @@ def test_on_another_database_the_receiver_writes_there():
     assert Post.objects.using("other").get(pk=post.pk).tag_names == "django"
     tag.posts.clear()
     assert Post.objects.using("other").get(pk=post.pk).tag_names == ""
-    post.tags.add(tag)
+    tag.posts.add(post)  # from the tag's side: pk_set, on the tag's database
+    assert Post.objects.using("other").get(pk=post.pk).tag_names == "django"
     tag.delete()
     assert Post.objects.using("other").get(pk=post.pk).tag_names == ""
     decoy.refresh_from_db()

@@ -65,3 +65,11 @@ def test_a_real_commit_texts_the_code():
         PhoneNumber.objects.create(number="+989120000001")
         assert gateway.sent == []
     assert [number for number, _ in gateway.sent] == ["+989120000001"]
+
+
+@pytest.mark.django_db(transaction=True, databases=["default", "other"])
+def test_the_text_waits_for_the_database_the_number_is_saved_to():
+    with transaction.atomic(using="other"):
+        PhoneNumber.objects.using("other").create(number="+989120000002")
+        assert gateway.sent == []  # "other" has not committed: on_commit(using=using) waits for it
+    assert [number for number, _ in gateway.sent] == ["+989120000002"]

@@ -18,6 +18,14 @@ def test_new_subscriber_gets_one_welcome_email(django_capture_on_commit_callback
     assert [m.to for m in mail.outbox] == [["reader@example.com"]]
 
 
+def test_the_welcome_email_says_hello_from_the_site(django_capture_on_commit_callbacks, settings):
+    with django_capture_on_commit_callbacks(execute=True):
+        Subscriber.objects.create(email="reader@example.com")
+    [message] = mail.outbox
+    assert (message.subject, message.body) == ("Welcome!", "Thanks for subscribing.")
+    assert message.from_email == settings.DEFAULT_FROM_EMAIL  # from_email=None: the project's sender
+
+
 def test_a_rolled_back_subscription_sends_nothing(django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         Subscriber.objects.create(email="reader@example.com")

@@ -33,6 +33,15 @@ def test_outside_atomic_the_callback_runs_at_once(welcome, mailoutbox):
 
 
 @pytest.mark.django_db(transaction=True)
+def test_the_welcome_mail_says_what_and_from_whom(welcome, mailoutbox):
+    Account.objects.create(email="ada@example.com")
+    [message] = mailoutbox
+    assert (message.subject, message.body, message.from_email, message.to) == (
+        "Welcome", "Your account is ready.", "hello@example.com", ["ada@example.com"]
+    )  # fmt: skip
+
+
+@pytest.mark.django_db(transaction=True)
 def test_inside_atomic_the_callback_waits_for_commit(welcome, mailoutbox):
     with transaction.atomic():
         account = Account.objects.create(email="ada@example.com")
