@@ -9,6 +9,7 @@
   //: How long the tests may run before their worker is stopped (a loop that never ends).
   const LIMIT_SECONDS = 10;
   let spare = null;
+  let running = false;
   let queue = Promise.resolve();
 
   function start(runtime) {
@@ -25,20 +26,23 @@
     return entry;
   }
 
-  /** Load the next Run's interpreter now (the reader is about to press Run). */
+  /** Load the next Run's interpreter now (the reader is about to press Run); not while a Run
+   * runs, which would share the processor with it. */
   function prepare(runtime) {
-    if (location.protocol !== "file:") spare ??= start(runtime);
+    if (location.protocol !== "file:" && !running) spare ??= start(runtime);
   }
 
   function request(runtime, message, onEvent) {
     const result = queue.then(() => new Promise((resolve) => {
       const entry = spare ?? start(runtime);
       spare = null;
+      running = true;
       let timer = null;
       const finish = (reply) => {
         clearTimeout(timer);
         entry.listener = null;
         entry.worker.terminate();
+        running = false;
         if (reply.type !== "error") prepare(runtime);
         resolve(reply);
       };
