@@ -43,8 +43,18 @@ def test_a_failed_import_keeps_the_cached_list(cached_list):
     assert cache.get(LATEST_ARTICLES_KEY) == ["old"] and not Article.objects.exists()
 
 
-@pytest.mark.django_db(transaction=True, databases=["default", "other"])
-def test_on_another_database(cached_list):
-    import_articles(["A"], using="other")
+@pytest.mark.django_db(databases=["default", "other"])
+def test_on_another_database(cached_list, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(using="other", execute=True) as callbacks:
+        import_articles(["A"], using="other")
+        assert cache.get(LATEST_ARTICLES_KEY) == ["old"]  # waits for the commit on "other"
+    assert len(callbacks) == 1
     assert cache.get(LATEST_ARTICLES_KEY) is None
     assert Article.objects.using("other").count() == 1 and not Article.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True, databases=["default", "other"])
+def test_a_failed_import_on_another_database_rolls_back_there(cached_list):
+    with pytest.raises(IntegrityError):
+        import_articles(["A", None], using="other")
+    assert cache.get(LATEST_ARTICLES_KEY) == ["old"] and not Article.objects.using("other").exists()

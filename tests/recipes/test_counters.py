@@ -86,6 +86,9 @@ def test_loaddata_keeps_the_count_the_fixture_holds():
 def test_the_count_is_kept_on_the_database_of_the_reply():
     topic = Topic.objects.using("other").create(title="Signals")
     Topic.objects.create(pk=topic.pk, title="Same pk on default")
-    Reply.objects.using("other").create(topic=topic, text="one")
+    first = Reply.objects.using("other").create(topic=topic, text="one")
+    Reply.objects.using("other").create(topic=topic, text="two")
+    assert Topic.objects.using("other").get(pk=topic.pk).reply_count == 2
+    first.delete()  # post_delete too counts on the database of the reply
     assert Topic.objects.using("other").get(pk=topic.pk).reply_count == 1
     assert Topic.objects.get(pk=topic.pk).reply_count == 0

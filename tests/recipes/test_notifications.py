@@ -21,7 +21,9 @@ def test_a_reply_is_mailed_after_the_commit(ticket, mailoutbox):
     with transaction.atomic():
         TicketReply.objects.create(ticket=ticket, text="Fixed.")
         assert mailoutbox == []
-    assert [(m.to, m.body) for m in mailoutbox] == [(["customer@example.com"], "Fixed.")]
+    assert [(m.subject, m.from_email, m.to, m.body) for m in mailoutbox] == [
+        ("New reply to your ticket", "support@example.com", ["customer@example.com"], "Fixed.")
+    ]
 
 
 @pytest.mark.django_db(transaction=True)

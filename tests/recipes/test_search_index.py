@@ -54,7 +54,9 @@ def test_a_rollback_indexes_nothing():
 
 @pytest.mark.django_db(transaction=True, databases=["default", "other"])
 def test_the_row_is_read_from_the_database_that_saved_it():
-    page = Page.objects.using("other").create(title="Elsewhere")
+    with transaction.atomic(using="other"):
+        page = Page.objects.using("other").create(title="Elsewhere")
+        assert index.documents == {}  # the callback waits for the commit on "other"
     assert index.documents == {page.pk: "Elsewhere\n"}
 
 

@@ -68,3 +68,12 @@ def test_an_unmigrated_app_is_left_alone():
 @pytest.mark.django_db(databases=["default", "other"])
 def test_each_database_is_seeded_by_its_own_migrate():
     assert names("other") == sorted(DEFAULT_LABELS)
+
+
+@pytest.mark.django_db(databases=["default", "other"])
+def test_the_seed_writes_to_the_database_it_is_given():
+    Label.objects.all().delete()
+    Label.objects.using("other").all().delete()
+    seed_labels(sender=apps.get_app_config("recipes"), using="other")
+    assert names("other") == sorted(DEFAULT_LABELS)
+    assert names() == []
