@@ -16,7 +16,13 @@ from sitepaths import ROOT
 STATIC = ROOT / "docs" / "_ext" / "signals_docs" / "persian" / "static"
 FONTS = STATIC / "fonts" / "vazirmatn"
 # Shown on Persian pages but not Persian text: the fallback font draws them.
-NOT_PERSIAN = {"✓": "the 'verified' badge's check mark"}
+NOT_PERSIAN = {
+    "✓": "the 'verified' badge's check mark",
+    # Left-to-right isolates around a Latin word in Persian prose (locale/README.md): invisible
+    # formatting characters (Unicode's default-ignorables), which no font draws.
+    "\u2066": "LEFT-TO-RIGHT ISOLATE",
+    "\u2069": "POP DIRECTIONAL ISOLATE",
+}
 
 
 def subset_script():
