@@ -144,7 +144,7 @@ def find(module_new_page, site_url):
         ("ميان افزار", "why-signals.html"),  # a compound, with a space for the ZWNJ
         ("كوئری‌ست", "why-signals.html"),  # Arabic kaf
         ("سیگنـال", "why-signals.html"),  # tatweel
-        ("درخواستهای ثبت", "why-signals.html"),  # two words, both needed
+        ("درخواستهای سرور بشمارند", "why-signals.html"),  # three words, one without its ZWNJ
         ("می شمارد", "why-signals.html"),  # the verb prefix with a space
         ("جنگو ۵٫۲", "index.html"),  # Persian digits and decimal separator
         ("۶.۱", "index.html"),
