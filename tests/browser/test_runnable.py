@@ -50,6 +50,27 @@ CSP_LISTENER = (
 )
 
 
+#: One Run per job, each in a worker of its own (a clean start, as a reader's Run), two at a time.
+RUN_JOBS = """async ({ jobs, lanes, timeout }) => {
+  const results = new Array(jobs.length);
+  let next = 0;
+  const one = (job) => new Promise((resolve) => {
+    const worker = new Worker(new URL("../runtime/worker.mjs", location.href), { type: "module" });
+    const done = (value) => { clearTimeout(timer); worker.terminate(); resolve(value); };
+    const timer = setTimeout(() => done({ error: `no result in ${timeout / 1000} s` }), timeout);
+    worker.onerror = (e) => done({ error: String(e.message) });
+    worker.onmessage = ({ data }) => {
+      if (data.type === "result") done(data.result);
+      else if (data.type === "error") done({ error: data.message });
+    };
+    worker.postMessage({ type: "run", ...job });
+  });
+  const lane = async () => { while (next < jobs.length) { const i = next++; results[i] = await one(jobs[i]); } };
+  await Promise.all(Array.from({ length: lanes }, lane));
+  return results;
+}"""
+
+
 @pytest.fixture(scope="module")
 def runtime(html_root) -> dict:
     return runtime_manifest(html_root)
@@ -80,18 +101,8 @@ def snippets(html_root: Path) -> dict[str, str]:
 
 
 def run_in_worker(page, tests: list[str]) -> dict:
-    return page.evaluate(
-        """(tests) => new Promise((resolve) => {
-          const worker = new Worker(new URL("../runtime/worker.mjs", location.href), { type: "module" });
-          worker.onerror = (e) => resolve({ error: String(e.message) });
-          worker.onmessage = ({ data }) => {
-            if (data.type === "result") resolve(data.result);
-            else if (data.type === "error") resolve({ error: data.message });
-          };
-          worker.postMessage({ id: 1, type: "run", tests });
-        })""",
-        tests,
-    )
+    """One Run of ``tests`` in a worker of its own, as the recorded run makes it."""
+    return page.evaluate(RUN_JOBS, {"jobs": [{"tests": tests}], "lanes": 1, "timeout": RUN_TIMEOUT_MS})[0]
 
 
 def records_from(result: dict, found: dict[str, str]) -> dict[str, dict]:
@@ -246,25 +257,6 @@ def test_a_syntax_error_names_its_line_and_an_endless_loop_is_stopped(open_page,
     assert press_run(page, example, 5)["state"] == "passed"
 
 
-#: One Run per job, each in a worker of its own (a clean start, as a reader's Run), two at a time.
-RUN_JOBS = """async ({ jobs, lanes }) => {
-  const results = new Array(jobs.length);
-  let next = 0;
-  const one = (job) => new Promise((resolve) => {
-    const worker = new Worker(new URL("../runtime/worker.mjs", location.href), { type: "module" });
-    const done = (value) => { clearTimeout(timer); worker.terminate(); resolve(value); };
-    const timer = setTimeout(() => done({ error: "no result in 180 s" }), 180000);
-    worker.onerror = (e) => done({ error: String(e.message) });
-    worker.onmessage = ({ data }) => {
-      if (data.type === "result") done(data.result);
-      else if (data.type === "error") done({ error: data.message });
-    };
-    worker.postMessage({ type: "run", ...job });
-  });
-  const lane = async () => { while (next < jobs.length) { const i = next++; results[i] = await one(jobs[i]); } };
-  await Promise.all(Array.from({ length: lanes }, lane));
-  return results;
-}"""
 #: What each Run button's box shows: the snippet's code as the reader sees it, its test, its deselected tests.
 BOXES = """() => [...document.querySelectorAll(".runnable[data-example]")].map((box) => [
   box.dataset.example, box.parentElement.querySelector("div.highlight pre").textContent,
@@ -331,7 +323,7 @@ def test_every_snippet_fails_in_the_browser_when_a_reader_breaks_it(open_page, s
              "deselect": boxes[example][2]}
             for example, (_, text) in jobs
         ]  # fmt: skip
-        results = page.evaluate(RUN_JOBS, {"jobs": payload, "lanes": 2})
+        results = page.evaluate(RUN_JOBS, {"jobs": payload, "lanes": 2, "timeout": 180_000})
         for (example, (edit, _)), result in zip(jobs, results, strict=True):
             assert "error" not in result, f"{example}, {edit.label}: the runtime failed: {result['error']}"
             tried[example].append({"edit": edit.label, "noticed": noticed(result)})

@@ -91,13 +91,13 @@ def breaking_edits(source: str, definitions: bool = False) -> list[Edit]:
         # no-effect: the body after the docstring becomes `return None`.
         if stmt is not None:
             first, last = _first_line(stmt), func.body[-1].end_lineno
-            emptied = lines[: first - 1] + [f"{indent}return None\n"] + lines[last:]
-            edits.append(Edit("no-effect", name, func.lineno, "".join(emptied)))
+            emptied = _replace_lines(lines, first, last, f"{indent}return None\n")
+            edits.append(Edit("no-effect", name, func.lineno, emptied))
         # no-decorator: each @receiver(...) dropped, the reader's "I'll connect it later".
         for decorator in func.decorator_list:
             if _is_receiver(decorator):
-                dropped = lines[: decorator.lineno - 1] + lines[decorator.end_lineno :]
-                edits.append(Edit("no-decorator", name, func.lineno, "".join(dropped)))
+                dropped = _replace_lines(lines, decorator.lineno, decorator.end_lineno, "")
+                edits.append(Edit("no-decorator", name, func.lineno, dropped))
     return edits + definition_edits(source) if definitions or not edits else edits
 
 
@@ -112,8 +112,8 @@ def definition_edits(source: str) -> list[Edit]:
     for node in tree.body:
         if isinstance(node, ast.ClassDef):
             for decorator in node.decorator_list:
-                dropped = lines[: decorator.lineno - 1] + lines[decorator.end_lineno :]
-                edits.append(Edit("no-decorator", node.name, node.lineno, "".join(dropped)))
+                dropped = _replace_lines(lines, decorator.lineno, decorator.end_lineno, "")
+                edits.append(Edit("no-decorator", node.name, node.lineno, dropped))
             edits += _call_edits(node.body, lines, f"{node.name}.")
     return edits + _call_edits(tree.body, lines, "")
 
@@ -127,7 +127,12 @@ def _call_edits(body: list[ast.stmt], lines: list[str], prefix: str) -> list[Edi
         if not (call.args or call.keywords):
             start, end = call.col_offset, call.end_col_offset
             edits.append(
-                Edit("none", name, node.lineno, _replace_line(lines, node.lineno, line[:start] + "None" + line[end:]))
+                Edit(
+                    "none",
+                    name,
+                    node.lineno,
+                    _replace_lines(lines, node.lineno, node.lineno, line[:start] + "None" + line[end:]),
+                )
             )
         for keyword in call.keywords:
             # The keyword with the ", " before it (or after it, for the first argument).
@@ -142,14 +147,15 @@ def _call_edits(body: list[ast.stmt], lines: list[str], prefix: str) -> list[Edi
                     f"no-keyword {keyword.arg}",
                     name,
                     node.lineno,
-                    _replace_line(lines, node.lineno, line[:start] + line[end:]),
+                    _replace_lines(lines, node.lineno, node.lineno, line[:start] + line[end:]),
                 )
             )
     return edits
 
 
-def _replace_line(lines: list[str], number: int, text: str) -> str:
-    return "".join(lines[: number - 1] + [text] + lines[number:])
+def _replace_lines(lines: list[str], first: int, last: int, text: str) -> str:
+    """The module with its lines ``first`` to ``last`` (1-based, inclusive) replaced by ``text``."""
+    return "".join(lines[: first - 1] + [text] + lines[last:])
 
 
 def _first_line(stmt: ast.stmt) -> int:

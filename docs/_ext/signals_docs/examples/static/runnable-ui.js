@@ -95,20 +95,21 @@
     const tools = element("div", { className: "runnable-tools" }, edit, reset);
     box.append(tools, editor, progress, status, failures, details);
     highlight.after(editor);
-    edit.setAttribute("aria-pressed", "false");
-    edit.addEventListener("click", () => {
-      const editing = editor.hidden;
+    /** The editor in the code's place (or the code back), and the Edit button saying which. */
+    const setEditing = (editing) => {
       editor.hidden = !editing;
       highlight.hidden = editing;
       edit.setAttribute("aria-pressed", String(editing));
-      if (editing) editor.focus();
+    };
+    setEditing(false);
+    edit.addEventListener("click", () => {
+      setEditing(editor.hidden);
+      if (!editor.hidden) editor.focus();
     });
     editor.addEventListener("input", () => { reset.disabled = editor.value === original; });
     reset.addEventListener("click", () => {
       editor.value = original;
-      editor.hidden = true;
-      highlight.hidden = false;
-      edit.setAttribute("aria-pressed", "false");
+      setEditing(false);
       reset.disabled = true;
       delete box.dataset.state;
       status.textContent = "";
@@ -116,7 +117,7 @@
       details.hidden = true;
       box.querySelector(".runnable-run").focus();
     });
-    box.runnable = { original, editor, progress, status, failures, details, output };
+    box.runnable = { original, editor, setEditing, progress, status, failures, details, output };
     return box.runnable;
   }
 
@@ -138,13 +139,12 @@
     list.hidden = failed.length === 0;
   }
 
-  function showSyntaxError(box, { editor, status }, error) {
+  function showSyntaxError(box, { editor, setEditing, status }, error) {
     box.dataset.state = "failed";
     // Python's message stays in English, left to right, inside the reader's sentence.
     const [before, after] = fill(T.syntax, { line: number(error.line), message: "\u0000" }).split("\u0000");
     status.replaceChildren("✗ " + before, element("code", { dir: "ltr", textContent: error.message }), after);
-    editor.hidden = false;
-    box.parentElement.querySelector("div.highlight").hidden = true;
+    setEditing(true);
     const lines = editor.value.split("\n");
     const at = lines.slice(0, error.line - 1).join("\n").length + (error.line > 1 ? 1 : 0);
     editor.setSelectionRange(at, at + (lines[error.line - 1] || "").length);
