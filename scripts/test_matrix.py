@@ -1,14 +1,15 @@
 """make test-matrix: the examples' tests on every supported Django, each on the oldest and the
 newest Python of its range (``DjangoSeries.python`` in site.py) that this machine has.
 
-    python scripts/test_matrix.py [BUILDDIR/matrix]
+    python scripts/test_matrix.py [BUILDDIR/matrix] [--jobs N]
 
 One virtual environment per (Django patch release, Python): ``django-<patch>-py<X.Y>``,
 with requirements-examples.txt and that Django, and a JUnit report in it, which
 ``signals_docs.examples.version_claims check-matrix`` reads per series. A supported
 Python missing here is skipped with a reason (the next one in the range stands in for
 it); a series with no supported Python at all fails when CI=true. Every run goes to the
-end and the table says which failed.
+end and the table says which failed. Runs go side by side, one per core (``--jobs``):
+each is one pytest process, and each prints its output whole when it ends.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,7 +72,8 @@ def plan(series: DjangoSeries) -> tuple[list[tuple[Path, str]], list[str]]:
     return [found[version] for version in chosen], skipped
 
 
-def run(series: DjangoSeries, python: Path, full: str, matrix: Path) -> tuple[bool, float]:
+def run(series: DjangoSeries, python: Path, full: str, matrix: Path) -> tuple[bool, float, str]:
+    """Install (once) and test one combination; its output is returned, to be printed whole."""
     short = full.rsplit(".", 1)[0]
     env = matrix / f"django-{series.patch}-py{short}"
     if not (env / "bin" / "python").exists():
@@ -88,21 +91,28 @@ def run(series: DjangoSeries, python: Path, full: str, matrix: Path) -> tuple[bo
         # a reader of the examples zip installs: a pin this Python cannot install fails here.
         subprocess.run([*pip, "install", "--quiet", "-r", "/dev/stdin"], input=wanted, text=True, check=True)
         stamp.write_text(wanted, encoding="utf-8")  # written once installed: an interrupted install retries
-    print(f"== Django {series.patch} on Python {full} ==", flush=True)
     started = time.monotonic()
     ignore = [f"--ignore=tests/{folder}" for folder in sorted(SITE_TESTS)]
     junit = ["-o", "junit_family=xunit1", f"--junitxml={env / 'junit.xml'}"]
-    tests = subprocess.run([env / "bin" / "python", "-m", "pytest", "-p", "no:cacheprovider", "-q", *junit, *ignore])
-    return tests.returncode == 0, time.monotonic() - started
+    tests = subprocess.run(
+        [env / "bin" / "python", "-m", "pytest", "-p", "no:cacheprovider", "-q", *junit, *ignore],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    output = f"== Django {series.patch} on Python {full} ==\n{tests.stdout}"
+    return tests.returncode == 0, time.monotonic() - started, output
 
 
 def main(argv: list[str]) -> int:
+    jobs = os.cpu_count() or 1
+    if "--jobs" in argv:
+        at = argv.index("--jobs")
+        jobs, argv = int(argv[at + 1]), argv[:at] + argv[at + 2 :]
     matrix = Path(argv[0]) if argv else ROOT / os.environ.get("BUILDDIR", "_build") / "matrix"
     matrix.mkdir(parents=True, exist_ok=True)
     for old in matrix.glob("*/junit.xml"):  # check-matrix reads every report: only this run's
         old.unlink()
     ci = os.environ.get("CI") == "true"
-    rows, notes, failed = [], [], False
+    combinations, notes, failed = [], [], False
     for series in supported_django():
         interpreters, skipped = plan(series)
         notes += [f"skipped: {reason}" for reason in skipped]
@@ -111,13 +121,20 @@ def main(argv: list[str]) -> int:
                 f"{'FAIL' if ci else 'skipped'}: no Python {'-'.join(series.python)} here for Django {series.series}"
             )
             failed |= ci
-        for python, full in interpreters:
-            passed, seconds = run(series, python, full, matrix)
-            rows.append((series.patch, full, "passed" if passed else "FAILED", seconds))
-            failed |= not passed
+        combinations += [(series, python, full) for python, full in interpreters]
+
+    def one(combination: tuple[DjangoSeries, Path, str]) -> tuple[str, str, bool, float]:
+        series, python, full = combination
+        passed, seconds, output = run(series, python, full, matrix)
+        print(output, flush=True)
+        return series.patch, full, passed, seconds
+
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        rows = list(pool.map(one, combinations))
     print("\nDjango   Python    result   time")
-    for django, python, result, seconds in rows:
-        print(f"{django:<8} {python:<9} {result:<8} {seconds:4.0f} s")
+    for django, python, passed, seconds in rows:
+        failed |= not passed
+        print(f"{django:<8} {python:<9} {'passed' if passed else 'FAILED':<8} {seconds:4.0f} s")
     print("\n".join(notes))
     return 1 if failed else 0
 
