@@ -33,6 +33,7 @@
  * headings and queries meet in the same form as the index's terms.
  */
 const SearchRanking = (() => {
+  const ZWNJ = "\u200c";
   const WEIGHT = { pageTitle: 3, heading: 2, entry: 1.5, body: 1, partial: 0.5 };
   // The build lists a term's pages most frequent first (site_search.py): the
   // first page gets this much more than the last.
@@ -46,6 +47,11 @@ const SearchRanking = (() => {
   // A page listed a second time (Sphinx lists a page again for a heading or
   // term that holds the query) counts for less than another page listed once.
   const AGAIN = 0.4;
+  // The reference pages (one section per built-in signal) answer a question in
+  // API names; a question in words is answered first by the page that teaches it.
+  const REFERENCE = { prefix: "reference/", words: 0.7 };
+  // A heading on this many pages or more is boilerplate, not a heading of any.
+  const SHARED = 3;
 
   // Language hooks; the Persian site replaces `split` with PersianSearch's.
   const defaultSplit = (text) =>
@@ -54,7 +60,7 @@ const SearchRanking = (() => {
   // `tokens`: every word of a text, normalised, stopwords kept (phrases need them).
   const defaultTokens = (text) => text.toLowerCase().split(/[^\p{Letter}\p{Number}_]+/u).filter((w) => w);
 
-  const state = { split: defaultSplit, tokens: defaultTokens, query: [], raw: "", cache: null, vocabulary: null, keep: null };
+  const state = { split: defaultSplit, tokens: defaultTokens, query: [], raw: "", original: "", cache: null, vocabulary: null, keep: null };
 
   const stem = (word) => new Stemmer().stemWord(word.toLowerCase());
   const stems = (text) => state.split(text).map(stem).filter((w) => w);
@@ -86,9 +92,21 @@ const SearchRanking = (() => {
       sections: [],
       entries: [],
     }));
-    for (const [title, places] of Object.entries(index.alltitles))
-      for (const [doc, anchor] of places)
-        if (anchor) docs[doc].sections.push({ anchor: "#" + anchor, stems: headingStems(title) });
+    // A heading that many pages share ("Rules, each with its test") says nothing
+    // about any of them: its words count as body text there.
+    const shared = new Map(); // doc -> stems of its shared headings only
+    for (const [title, places] of Object.entries(index.alltitles)) {
+      const boilerplate = new Set(places.map(([doc]) => doc)).size >= SHARED;
+      for (const [doc, anchor] of places) {
+        const stemsOf = headingStems(title);
+        if (anchor && !boilerplate) docs[doc].sections.push({ anchor: "#" + anchor, stems: stemsOf });
+        if (boilerplate) shared.set(doc, [...(shared.get(doc) || []), ...stemsOf]);
+      }
+    }
+    docs.forEach((doc, i) => {
+      const own = new Set([...doc.title, ...doc.sections.flatMap((s) => s.stems)]);
+      doc.sharedOnly = new Set((shared.get(i) || []).filter((w) => !own.has(w)));
+    });
     for (const [entry, places] of Object.entries(index.indexentries || {}))
       for (const [doc, anchor] of places)
         docs[doc].entries.push({ anchor: anchor ? "#" + anchor : "", stems: headingStems(entry) });
@@ -112,20 +130,22 @@ const SearchRanking = (() => {
       });
       return found;
     }
-    const add = (ids, weight) => {
+    const { docs } = prepare();
+    const add = (ids, weight, term, heading) => {
       const list = asList(ids);
       list.forEach((doc, i) => {
         const often = list.length > 1 ? 1 - i / (list.length - 1) : 1;
-        found.set(doc, Math.max(found.get(doc) || 0, weight * (1 + FREQUENCY * often)));
+        const w = heading && docs[doc].sharedOnly.has(term) ? (weight * WEIGHT.body) / WEIGHT.heading : weight;
+        found.set(doc, Math.max(found.get(doc) || 0, w * (1 + FREQUENCY * often)));
       });
     };
-    if (Object.hasOwn(index.titleterms, word)) add(index.titleterms[word], WEIGHT.heading);
+    if (Object.hasOwn(index.titleterms, word)) add(index.titleterms[word], WEIGHT.heading, word, true);
     if (Object.hasOwn(index.terms, word)) add(index.terms[word], WEIGHT.body);
     if (word.length > 2) {
       for (const [table, weight] of [[index.titleterms, WEIGHT.heading], [index.terms, WEIGHT.body]])
         if (!Object.hasOwn(table, word))
           for (const term of Object.keys(table))
-            if (term.includes(word)) add(table[term], weight * WEIGHT.partial);
+            if (term.includes(word)) add(table[term], weight * WEIGHT.partial, term, table === index.titleterms);
     }
     return found;
   };
@@ -187,22 +207,33 @@ const SearchRanking = (() => {
       words: new Map(Object.entries(spoken.words).map(([said, written]) => [first(said), first(written)])),
       clitics: [...spoken.clitics].sort((a, b) => b.length - a.length),
       also: new Map(), // reader's stems, space-joined -> [{ stem, word }] of the pages
+      phrases: [], // [reader's stems, targets] of phrases of content words only, longest first
       longest: 1,
       stop: new Set(),
     };
     state.vocabulary = v;
+    const gappable = new Set();
     for (const word of data.stop || []) for (const token of state.tokens(word)) v.stop.add(token).add(stem(token));
     for (const [pageWord, readers] of Object.entries(data.also || {})) {
       const target = { stem: stem(first(pageWord)), word: pageWord };
-      for (const reader of readers) {
-        const key = state.tokens(reader).map(written).map(stem);
+      // A reader's word joined by a zero-width non-joiner is also typed with a
+      // space for it («بی نهایت» for «بی‌نهایت»).
+      const spellings = readers.flatMap((r) => (r.includes(ZWNJ) ? [r, r.replaceAll(ZWNJ, " ")] : [r]));
+      for (const reader of spellings) {
+        const words = state.tokens(reader).map(written);
+        const key = words.map(stem);
         if (!key.length) continue;
+        // Words may come between a phrase's own where none of them is a stopword
+        // ("stop listening", not "log in": "log errors in views" is no login).
+        if (key.length > 1 && words.every((w) => state.split(w).length)) gappable.add(key.join(" "));
         v.longest = Math.max(v.longest, key.length);
         const targets = v.also.get(key.join(" ")) || [];
         if (!targets.some((t) => t.stem === target.stem)) targets.push(target);
         v.also.set(key.join(" "), targets);
       }
     }
+    for (const [key, targets] of v.also) if (gappable.has(key)) v.phrases.push([key.split(" "), targets]);
+    v.phrases.sort((a, b) => b[0].length - a[0].length);
     return v;
   };
 
@@ -246,12 +277,41 @@ const SearchRanking = (() => {
     return nearest ? [{ stem: nearest, word: nearest }] : null;
   };
 
+  // Whether a stem is a term of the index itself (not only inside a longer one).
+  const isTerm = (s) => {
+    const { index } = prepare();
+    return Object.hasOwn(index.terms, s) || Object.hasOwn(index.titleterms, s);
+  };
+
+  // Where the reader's phrase `key` (stems) starts at token `i`: the positions
+  // of its words, in order, with at most GAP other words between two of them
+  // ("stop a receiver from listening" holds "stop listening"), or null.
+  const GAP = 3;
+  const phraseAt = (keys, i, key, taken) => {
+    const found = [];
+    let at = i;
+    for (const [n, word] of key.entries()) {
+      let j = at;
+      const last = n === 0 ? i : Math.min(keys.length - 1, at + GAP);
+      while (j <= last && (keys[j] !== word || taken.has(j))) j += 1;
+      if (j > last) return null;
+      found.push(j);
+      at = j + 1;
+    }
+    return found;
+  };
+
   const groupsOf = (query) => {
     const v = vocabulary();
     const tokens = state.tokens(query).map(written);
     const keys = tokens.map(stem);
     const groups = [];
+    const taken = new Set(); // tokens a phrase with words between has used
     for (let i = 0; i < tokens.length; ) {
+      if (taken.has(i)) {
+        i += 1;
+        continue;
+      }
       let used = 0;
       for (let n = Math.min(v.longest, tokens.length - i); n >= 1 && !used; n -= 1) {
         const targets = v.also.get(keys.slice(i, i + n).join(" "));
@@ -265,6 +325,25 @@ const SearchRanking = (() => {
         groups.push([...own, ...targets].filter((a) => postings(a.stem).size));
         used = n;
       }
+      // A phrase of the vocabulary with a few words between its own.
+      for (const [key, targets] of used ? [] : v.phrases) {
+        const at = key[0] === keys[i] ? phraseAt(keys, i, key, taken) : null;
+        if (!at) continue;
+        groups.push(targets.filter((a) => postings(a.stem).size));
+        at.forEach((j) => taken.add(j));
+        used = 1;
+        break;
+      }
+      // Two words that the pages write as one («ثبت نام» for «ثبت‌نام», the
+      // zero-width non-joiner typed as a space; "set up" for "setup").
+      if (!used && i + 1 < tokens.length && !taken.has(i + 1)) {
+        const joined = tokens[i] + tokens[i + 1];
+        const s = stem(joined);
+        if (s && isTerm(s) && !v.stop.has(s)) {
+          groups.push([{ stem: s, word: joined }, ...(v.also.get(s) || [])]);
+          used = 2;
+        }
+      }
       if (!used) {
         const group = single(tokens[i]);
         if (group) groups.push(group);
@@ -277,6 +356,7 @@ const SearchRanking = (() => {
 
   const splitQuery = (query) => {
     state.raw = query.toLowerCase().trim();
+    state.original = query;
     const words = state.split(query);
     if (typeof Search === "undefined" || !Search._index) return words;
     const groups = groupsOf(query);
@@ -326,11 +406,13 @@ const SearchRanking = (() => {
 
   const analyse = () => {
     const cache = prepare();
-    const key = `${JSON.stringify(state.query)}\n${state.raw}`;
+    const key = `${JSON.stringify(state.query)}\n${state.original}`;
     if (cache.queries.has(key)) return cache.queries.get(key);
     const query = state.query;
     const weights = query.map(idf);
     const total = weights.reduce((a, b) => a + b, 0) || 1;
+    // A query in words: none of its words is an API name (dispatch_uid, send(), AppConfig.ready).
+    const inWords = !/[_().]|[a-z][A-Z]/.test(state.original);
     const pages = cache.docs.map((doc, i) => {
       let value = 0;
       let covered = 0;
@@ -342,6 +424,7 @@ const SearchRanking = (() => {
       });
       // A page that answers more of the query ranks above one that answers a part well.
       value *= COVERAGE + (1 - COVERAGE) * (covered / total);
+      if (inWords && doc.docname.startsWith(REFERENCE.prefix)) value *= REFERENCE.words;
       const sections = new Map(doc.sections.map((s) => [s.anchor, match(query, s.stems)]));
       const entries = new Map(doc.entries.map((e) => [e.anchor, match(query, e.stems)]));
       const best = (m) => Math.max(0, ...m.values());
