@@ -50,6 +50,9 @@ const SearchRanking = (() => {
   // The reference pages (one section per built-in signal) answer a question in
   // API names; a question in words is answered first by the page that teaches it.
   const REFERENCE = { prefix: "reference/", words: 0.7 };
+  // Pages that restate the others (the corrections of common advice, the
+  // glossary, the home page) answer after the page that teaches the topic.
+  const OVERVIEW = { pages: new Set(["corrections", "glossary", "index"]), weight: 0.8 };
   // A heading on this many pages or more is boilerplate, not a heading of any.
   const SHARED = 3;
 
@@ -399,7 +402,9 @@ const SearchRanking = (() => {
     const held = query.map(spelt).filter((q) => q !== undefined);
     if (!held.length) return 0;
     const coverage = held.length / query.length;
-    const precision = held.length / words.length;
+    // A heading's question words say nothing ("Why signals" is about signals).
+    const stop = vocabulary().stop;
+    const precision = held.length / Math.max(held.length, words.filter((w) => !stop.has(w)).length);
     const inOrder = held.length === query.length && query.length > 1 && words.join(" ").includes(held.join(" ")) ? PHRASE : 1;
     return coverage * coverage * (0.5 + 0.5 * precision) * inOrder;
   };
@@ -425,6 +430,7 @@ const SearchRanking = (() => {
       // A page that answers more of the query ranks above one that answers a part well.
       value *= COVERAGE + (1 - COVERAGE) * (covered / total);
       if (inWords && doc.docname.startsWith(REFERENCE.prefix)) value *= REFERENCE.words;
+      if (OVERVIEW.pages.has(doc.docname)) value *= OVERVIEW.weight;
       const sections = new Map(doc.sections.map((s) => [s.anchor, match(query, s.stems)]));
       const entries = new Map(doc.entries.map((e) => [e.anchor, match(query, e.stems)]));
       const best = (m) => Math.max(0, ...m.values());
