@@ -266,11 +266,15 @@ const SearchRanking = (() => {
     const s = stem(token);
     if (!s || v.stop.has(token) || v.stop.has(s)) return null;
     if (!state.split(token).length && !keptWords().has(token)) return null; // the language's stopwords
-    if (postings(s).size) return [{ stem: s, word: token }];
     // A spoken ending: what is left is a word of the vocabulary («خودمو»), else of the pages.
     const rests = v.clitics
       .filter((clitic) => token.endsWith(clitic) && token.length - clitic.length >= 2)
       .map((clitic) => token.slice(0, token.length - clitic.length));
+    if (postings(s).size) {
+      // A word of the pages with an ending («اجرای», of «اجرا»): the word without it too.
+      const bare = rests.map((rest) => ({ stem: stem(rest), word: rest })).filter((a) => a.stem !== s && isTerm(a.stem));
+      return [{ stem: s, word: token }, ...bare.slice(0, 1)];
+    }
     for (const rest of rests) {
       const also = v.also.get(stem(rest));
       if (also) return postings(stem(rest)).size ? [{ stem: stem(rest), word: rest }, ...also] : [...also];
@@ -332,7 +336,10 @@ const SearchRanking = (() => {
       for (const [key, targets] of used ? [] : v.phrases) {
         const at = key[0] === keys[i] ? phraseAt(keys, i, key, taken) : null;
         if (!at) continue;
-        groups.push(targets.filter((a) => postings(a.stem).size));
+        const own = at
+          .filter((j) => !v.stop.has(tokens[j]) && state.split(tokens[j]).length && postings(keys[j]).size)
+          .map((j) => ({ stem: keys[j], word: tokens[j] }));
+        groups.push([...own, ...targets].filter((a) => postings(a.stem).size));
         at.forEach((j) => taken.add(j));
         used = 1;
         break;
