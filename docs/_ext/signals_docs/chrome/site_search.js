@@ -48,8 +48,9 @@ const SearchRanking = (() => {
   // term that holds the query) counts for less than another page listed once.
   const AGAIN = 0.4;
   // The reference pages (one section per built-in signal) answer a question in
-  // API names; a question in words is answered first by the page that teaches it.
-  const REFERENCE = { prefix: "reference/", words: 0.7 };
+  // API names; a question in words is answered first by the page that teaches
+  // it, where one covers as much of the question.
+  const REFERENCE = { prefix: "reference/", words: 0.8 };
   // Pages that restate the others (the corrections of common advice, the
   // glossary, the home page) answer after the page that teaches the topic.
   const OVERVIEW = { pages: new Set(["corrections", "glossary", "index"]), weight: 0.8 };
@@ -436,7 +437,6 @@ const SearchRanking = (() => {
       });
       // A page that answers more of the query ranks above one that answers a part well.
       value *= COVERAGE + (1 - COVERAGE) * (covered / total);
-      if (inWords && doc.docname.startsWith(REFERENCE.prefix)) value *= REFERENCE.words;
       if (OVERVIEW.pages.has(doc.docname)) value *= OVERVIEW.weight;
       const sections = new Map(doc.sections.map((s) => [s.anchor, match(query, s.stems)]));
       const entries = new Map(doc.entries.map((e) => [e.anchor, match(query, e.stems)]));
@@ -444,8 +444,12 @@ const SearchRanking = (() => {
       value +=
         total *
         Math.max(MATCH.pageTitle * match(query, doc.title), MATCH.section * best(sections), MATCH.entry * best(entries));
-      return { value, sections, entries };
+      return { value, sections, entries, covered, reference: doc.docname.startsWith(REFERENCE.prefix) };
     });
+    // A reference page, for a question in words, after a teaching page that
+    // covers as much of the query (a page only the reference covers stays first).
+    const taught = Math.max(0, ...pages.filter((p) => !p.reference).map((p) => p.covered));
+    if (inWords) for (const p of pages) if (p.reference && p.covered <= taught) p.value *= REFERENCE.words;
     // The pages Sphinx lists with a heading or term besides the page itself: a
     // heading or index entry that holds the query and is at most twice as long.
     const { index, raw } = { index: cache.index, raw: state.raw };
