@@ -53,7 +53,7 @@ const SearchRanking = (() => {
   const REFERENCE = { prefix: "reference/", words: 0.8 };
   // Pages that restate the others (the corrections of common advice, the
   // glossary, the home page) answer after the page that teaches the topic.
-  const OVERVIEW = { pages: new Set(["corrections", "glossary", "index"]), weight: 0.8 };
+  const OVERVIEW = { pages: new Set(["corrections", "glossary", "index"]), weight: 0.65 };
   // A heading on this many pages or more is boilerplate, not a heading of any.
   const SHARED = 3;
 
