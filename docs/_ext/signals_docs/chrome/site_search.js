@@ -12,8 +12,12 @@
  *   stand for it. The search vocabulary (SEARCH_WORDS, written on the search
  *   page from locale/<lang>/search-words.toml by search_words.py) turns spoken
  *   verbs into written ones, a reader's word or phrase into the pages' word
- *   (the reader's word stays an alternative where the pages use it), and drops
- *   question words and filler. A word that matches nothing on the site is left
+ *   (the reader's word stays an alternative where the pages use it; a phrase
+ *   of content words also matches with a few words between its own, "stop a
+ *   receiver from listening"), and drops question words and filler. Two words
+ *   the pages write as one are joined («ثبت نام», «به عنوان»: a zero-width
+ *   non-joiner typed as a space), and a word of the pages with a spoken ending
+ *   is also searched without it. A word that matches nothing on the site is left
  *   out, or replaced by the nearest word of the index when misspelt (one edit
  *   for a word of 6 letters or more, two from 10). Sphinx lists only pages
  *   holding every word it is given, so it is given, of each group, a term the
@@ -26,7 +30,11 @@
  *   entry > body text, rare words worth more than common ones (inverse
  *   document frequency), a page that uses a word often above one that
  *   mentions it, a heading or term that is the query itself (a phrase, in
- *   order) worth most. A section result ranks just above its page.
+ *   order) worth most, a heading's question words not counted ("Why signals"
+ *   is about signals). A section result ranks just above its page. The pages
+ *   that restate the others (corrections, glossary, home) come after the page
+ *   that teaches a topic, and so do the reference pages for a question in
+ *   words, where a teaching page covers as much of it.
  *
  * Words are split and stemmed by the language's own splitter and stemmer
  * (PersianSearch on the Persian site, Snowball English on the English one), so
@@ -54,8 +62,6 @@ const SearchRanking = (() => {
   // Pages that restate the others (the corrections of common advice, the
   // glossary, the home page) answer after the page that teaches the topic.
   const OVERVIEW = { pages: new Set(["corrections", "glossary", "index"]), weight: 0.65 };
-  // A heading on this many pages or more is boilerplate, not a heading of any.
-  const SHARED = 3;
 
   // Language hooks; the Persian site replaces `split` with PersianSearch's.
   const defaultSplit = (text) =>
@@ -96,21 +102,9 @@ const SearchRanking = (() => {
       sections: [],
       entries: [],
     }));
-    // A heading that many pages share ("Rules, each with its test") says nothing
-    // about any of them: its words count as body text there.
-    const shared = new Map(); // doc -> stems of its shared headings only
-    for (const [title, places] of Object.entries(index.alltitles)) {
-      const boilerplate = new Set(places.map(([doc]) => doc)).size >= SHARED;
-      for (const [doc, anchor] of places) {
-        const stemsOf = headingStems(title);
-        if (anchor && !boilerplate) docs[doc].sections.push({ anchor: "#" + anchor, stems: stemsOf });
-        if (boilerplate) shared.set(doc, [...(shared.get(doc) || []), ...stemsOf]);
-      }
-    }
-    docs.forEach((doc, i) => {
-      const own = new Set([...doc.title, ...doc.sections.flatMap((s) => s.stems)]);
-      doc.sharedOnly = new Set((shared.get(i) || []).filter((w) => !own.has(w)));
-    });
+    for (const [title, places] of Object.entries(index.alltitles))
+      for (const [doc, anchor] of places)
+        if (anchor) docs[doc].sections.push({ anchor: "#" + anchor, stems: headingStems(title) });
     for (const [entry, places] of Object.entries(index.indexentries || {}))
       for (const [doc, anchor] of places)
         docs[doc].entries.push({ anchor: anchor ? "#" + anchor : "", stems: headingStems(entry) });
@@ -134,22 +128,20 @@ const SearchRanking = (() => {
       });
       return found;
     }
-    const { docs } = prepare();
-    const add = (ids, weight, term, heading) => {
+    const add = (ids, weight) => {
       const list = asList(ids);
       list.forEach((doc, i) => {
         const often = list.length > 1 ? 1 - i / (list.length - 1) : 1;
-        const w = heading && docs[doc].sharedOnly.has(term) ? (weight * WEIGHT.body) / WEIGHT.heading : weight;
-        found.set(doc, Math.max(found.get(doc) || 0, w * (1 + FREQUENCY * often)));
+        found.set(doc, Math.max(found.get(doc) || 0, weight * (1 + FREQUENCY * often)));
       });
     };
-    if (Object.hasOwn(index.titleterms, word)) add(index.titleterms[word], WEIGHT.heading, word, true);
+    if (Object.hasOwn(index.titleterms, word)) add(index.titleterms[word], WEIGHT.heading);
     if (Object.hasOwn(index.terms, word)) add(index.terms[word], WEIGHT.body);
     if (word.length > 2) {
       for (const [table, weight] of [[index.titleterms, WEIGHT.heading], [index.terms, WEIGHT.body]])
         if (!Object.hasOwn(table, word))
           for (const term of Object.keys(table))
-            if (term.includes(word)) add(table[term], weight * WEIGHT.partial, term, table === index.titleterms);
+            if (term.includes(word)) add(table[term], weight * WEIGHT.partial);
     }
     return found;
   };
