@@ -12,8 +12,12 @@
  *   stand for it. The search vocabulary (SEARCH_WORDS, written on the search
  *   page from locale/<lang>/search-words.toml by search_words.py) turns spoken
  *   verbs into written ones, a reader's word or phrase into the pages' word
- *   (the reader's word stays an alternative where the pages use it), and drops
- *   question words and filler. A word that matches nothing on the site is left
+ *   (the reader's word stays an alternative where the pages use it; a phrase
+ *   of content words also matches with a few words between its own, "stop a
+ *   receiver from listening"), and drops question words and filler. Two words
+ *   the pages write as one are joined («ثبت نام», «به عنوان»: a zero-width
+ *   non-joiner typed as a space), and a word of the pages with a spoken ending
+ *   is also searched without it. A word that matches nothing on the site is left
  *   out, or replaced by the nearest word of the index when misspelt (one edit
  *   for a word of 6 letters or more, two from 10). Sphinx lists only pages
  *   holding every word it is given, so it is given, of each group, a term the
@@ -26,13 +30,18 @@
  *   entry > body text, rare words worth more than common ones (inverse
  *   document frequency), a page that uses a word often above one that
  *   mentions it, a heading or term that is the query itself (a phrase, in
- *   order) worth most. A section result ranks just above its page.
+ *   order) worth most, a heading's question words not counted ("Why signals"
+ *   is about signals). A section result ranks just above its page. The pages
+ *   that restate the others (corrections, glossary, home) come after the page
+ *   that teaches a topic, and so do the reference pages for a question in
+ *   words, where a teaching page covers as much of it.
  *
  * Words are split and stemmed by the language's own splitter and stemmer
  * (PersianSearch on the Persian site, Snowball English on the English one), so
  * headings and queries meet in the same form as the index's terms.
  */
 const SearchRanking = (() => {
+  const ZWNJ = "\u200c";
   const WEIGHT = { pageTitle: 3, heading: 2, entry: 1.5, body: 1, partial: 0.5 };
   // The build lists a term's pages most frequent first (site_search.py): the
   // first page gets this much more than the last.
@@ -46,6 +55,13 @@ const SearchRanking = (() => {
   // A page listed a second time (Sphinx lists a page again for a heading or
   // term that holds the query) counts for less than another page listed once.
   const AGAIN = 0.4;
+  // The reference pages (one section per built-in signal) answer a question in
+  // API names; a question in words is answered first by the page that teaches
+  // it, where one covers as much of the question.
+  const REFERENCE = { prefix: "reference/", words: 0.8 };
+  // Pages that restate the others (the corrections of common advice, the
+  // glossary, the home page) answer after the page that teaches the topic.
+  const OVERVIEW = { pages: new Set(["corrections", "glossary", "index"]), weight: 0.65 };
 
   // Language hooks; the Persian site replaces `split` with PersianSearch's.
   const defaultSplit = (text) =>
@@ -54,7 +70,7 @@ const SearchRanking = (() => {
   // `tokens`: every word of a text, normalised, stopwords kept (phrases need them).
   const defaultTokens = (text) => text.toLowerCase().split(/[^\p{Letter}\p{Number}_]+/u).filter((w) => w);
 
-  const state = { split: defaultSplit, tokens: defaultTokens, query: [], raw: "", cache: null, vocabulary: null, keep: null };
+  const state = { split: defaultSplit, tokens: defaultTokens, query: [], raw: "", original: "", cache: null, vocabulary: null, keep: null };
 
   const stem = (word) => new Stemmer().stemWord(word.toLowerCase());
   const stems = (text) => state.split(text).map(stem).filter((w) => w);
@@ -187,22 +203,33 @@ const SearchRanking = (() => {
       words: new Map(Object.entries(spoken.words).map(([said, written]) => [first(said), first(written)])),
       clitics: [...spoken.clitics].sort((a, b) => b.length - a.length),
       also: new Map(), // reader's stems, space-joined -> [{ stem, word }] of the pages
+      phrases: [], // [reader's stems, targets] of phrases of content words only, longest first
       longest: 1,
       stop: new Set(),
     };
     state.vocabulary = v;
+    const gappable = new Set();
     for (const word of data.stop || []) for (const token of state.tokens(word)) v.stop.add(token).add(stem(token));
     for (const [pageWord, readers] of Object.entries(data.also || {})) {
       const target = { stem: stem(first(pageWord)), word: pageWord };
-      for (const reader of readers) {
-        const key = state.tokens(reader).map(written).map(stem);
+      // A reader's word joined by a zero-width non-joiner is also typed with a
+      // space for it («بی نهایت» for «بی‌نهایت»).
+      const spellings = readers.flatMap((r) => (r.includes(ZWNJ) ? [r, r.replaceAll(ZWNJ, " ")] : [r]));
+      for (const reader of spellings) {
+        const words = state.tokens(reader).map(written);
+        const key = words.map(stem);
         if (!key.length) continue;
+        // Words may come between a phrase's own where none of them is a stopword
+        // ("stop listening", not "log in": "log errors in views" is no login).
+        if (key.length > 1 && words.every((w) => state.split(w).length)) gappable.add(key.join(" "));
         v.longest = Math.max(v.longest, key.length);
         const targets = v.also.get(key.join(" ")) || [];
         if (!targets.some((t) => t.stem === target.stem)) targets.push(target);
         v.also.set(key.join(" "), targets);
       }
     }
+    for (const [key, targets] of v.also) if (gappable.has(key)) v.phrases.push([key.split(" "), targets]);
+    v.phrases.sort((a, b) => b[0].length - a[0].length);
     return v;
   };
 
@@ -232,11 +259,15 @@ const SearchRanking = (() => {
     const s = stem(token);
     if (!s || v.stop.has(token) || v.stop.has(s)) return null;
     if (!state.split(token).length && !keptWords().has(token)) return null; // the language's stopwords
-    if (postings(s).size) return [{ stem: s, word: token }];
     // A spoken ending: what is left is a word of the vocabulary («خودمو»), else of the pages.
     const rests = v.clitics
       .filter((clitic) => token.endsWith(clitic) && token.length - clitic.length >= 2)
       .map((clitic) => token.slice(0, token.length - clitic.length));
+    if (postings(s).size) {
+      // A word of the pages with an ending («اجرای», of «اجرا»): the word without it too.
+      const bare = rests.map((rest) => ({ stem: stem(rest), word: rest })).filter((a) => a.stem !== s && isTerm(a.stem));
+      return [{ stem: s, word: token }, ...bare.slice(0, 1)];
+    }
     for (const rest of rests) {
       const also = v.also.get(stem(rest));
       if (also) return postings(stem(rest)).size ? [{ stem: stem(rest), word: rest }, ...also] : [...also];
@@ -246,12 +277,41 @@ const SearchRanking = (() => {
     return nearest ? [{ stem: nearest, word: nearest }] : null;
   };
 
+  // Whether a stem is a term of the index itself (not only inside a longer one).
+  const isTerm = (s) => {
+    const { index } = prepare();
+    return Object.hasOwn(index.terms, s) || Object.hasOwn(index.titleterms, s);
+  };
+
+  // Where the reader's phrase `key` (stems) starts at token `i`: the positions
+  // of its words, in order, with at most GAP other words between two of them
+  // ("stop a receiver from listening" holds "stop listening"), or null.
+  const GAP = 3;
+  const phraseAt = (keys, i, key, taken) => {
+    const found = [];
+    let at = i;
+    for (const [n, word] of key.entries()) {
+      let j = at;
+      const last = n === 0 ? i : Math.min(keys.length - 1, at + GAP);
+      while (j <= last && (keys[j] !== word || taken.has(j))) j += 1;
+      if (j > last) return null;
+      found.push(j);
+      at = j + 1;
+    }
+    return found;
+  };
+
   const groupsOf = (query) => {
     const v = vocabulary();
     const tokens = state.tokens(query).map(written);
     const keys = tokens.map(stem);
     const groups = [];
+    const taken = new Set(); // tokens a phrase with words between has used
     for (let i = 0; i < tokens.length; ) {
+      if (taken.has(i)) {
+        i += 1;
+        continue;
+      }
       let used = 0;
       for (let n = Math.min(v.longest, tokens.length - i); n >= 1 && !used; n -= 1) {
         const targets = v.also.get(keys.slice(i, i + n).join(" "));
@@ -265,6 +325,28 @@ const SearchRanking = (() => {
         groups.push([...own, ...targets].filter((a) => postings(a.stem).size));
         used = n;
       }
+      // A phrase of the vocabulary with a few words between its own.
+      for (const [key, targets] of used ? [] : v.phrases) {
+        const at = key[0] === keys[i] ? phraseAt(keys, i, key, taken) : null;
+        if (!at) continue;
+        const own = at
+          .filter((j) => !v.stop.has(tokens[j]) && state.split(tokens[j]).length && postings(keys[j]).size)
+          .map((j) => ({ stem: keys[j], word: tokens[j] }));
+        groups.push([...own, ...targets].filter((a) => postings(a.stem).size));
+        at.forEach((j) => taken.add(j));
+        used = 1;
+        break;
+      }
+      // Two words that the pages write as one («ثبت نام» for «ثبت‌نام», the
+      // zero-width non-joiner typed as a space; "set up" for "setup").
+      if (!used && i + 1 < tokens.length && !taken.has(i + 1)) {
+        const joined = tokens[i] + tokens[i + 1];
+        const s = stem(joined);
+        if (s && isTerm(s) && !v.stop.has(s)) {
+          groups.push([{ stem: s, word: joined }, ...(v.also.get(s) || [])]);
+          used = 2;
+        }
+      }
       if (!used) {
         const group = single(tokens[i]);
         if (group) groups.push(group);
@@ -277,6 +359,7 @@ const SearchRanking = (() => {
 
   const splitQuery = (query) => {
     state.raw = query.toLowerCase().trim();
+    state.original = query;
     const words = state.split(query);
     if (typeof Search === "undefined" || !Search._index) return words;
     const groups = groupsOf(query);
@@ -319,18 +402,22 @@ const SearchRanking = (() => {
     const held = query.map(spelt).filter((q) => q !== undefined);
     if (!held.length) return 0;
     const coverage = held.length / query.length;
-    const precision = held.length / words.length;
+    // A heading's question words say nothing ("Why signals" is about signals).
+    const stop = vocabulary().stop;
+    const precision = held.length / Math.max(held.length, words.filter((w) => !stop.has(w)).length);
     const inOrder = held.length === query.length && query.length > 1 && words.join(" ").includes(held.join(" ")) ? PHRASE : 1;
     return coverage * coverage * (0.5 + 0.5 * precision) * inOrder;
   };
 
   const analyse = () => {
     const cache = prepare();
-    const key = `${JSON.stringify(state.query)}\n${state.raw}`;
+    const key = `${JSON.stringify(state.query)}\n${state.original}`;
     if (cache.queries.has(key)) return cache.queries.get(key);
     const query = state.query;
     const weights = query.map(idf);
     const total = weights.reduce((a, b) => a + b, 0) || 1;
+    // A query in words: none of its words is an API name (dispatch_uid, send(), AppConfig.ready).
+    const inWords = !/[_().]|[a-z][A-Z]/.test(state.original);
     const pages = cache.docs.map((doc, i) => {
       let value = 0;
       let covered = 0;
@@ -342,14 +429,19 @@ const SearchRanking = (() => {
       });
       // A page that answers more of the query ranks above one that answers a part well.
       value *= COVERAGE + (1 - COVERAGE) * (covered / total);
+      if (OVERVIEW.pages.has(doc.docname)) value *= OVERVIEW.weight;
       const sections = new Map(doc.sections.map((s) => [s.anchor, match(query, s.stems)]));
       const entries = new Map(doc.entries.map((e) => [e.anchor, match(query, e.stems)]));
       const best = (m) => Math.max(0, ...m.values());
       value +=
         total *
         Math.max(MATCH.pageTitle * match(query, doc.title), MATCH.section * best(sections), MATCH.entry * best(entries));
-      return { value, sections, entries };
+      return { value, sections, entries, covered, reference: doc.docname.startsWith(REFERENCE.prefix) };
     });
+    // A reference page, for a question in words, after a teaching page that
+    // covers as much of the query (a page only the reference covers stays first).
+    const taught = Math.max(0, ...pages.filter((p) => !p.reference).map((p) => p.covered));
+    if (inWords) for (const p of pages) if (p.reference && p.covered <= taught) p.value *= REFERENCE.words;
     // The pages Sphinx lists with a heading or term besides the page itself: a
     // heading or index entry that holds the query and is at most twice as long.
     const { index, raw } = { index: cache.index, raw: state.raw };
