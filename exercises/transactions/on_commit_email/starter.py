@@ -1,5 +1,5 @@
 from django.core.mail import send_mail
-from django.db import transaction  # noqa: F401  (you will need it)
+from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 

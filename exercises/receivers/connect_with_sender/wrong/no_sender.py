@@ -1,6 +1,6 @@
 from django.db.models.signals import post_save
 
-from connecting.models import Article  # noqa: F401  (imported, but not passed as the sender)
+from connecting.models import Article
 
 published = []
 
