@@ -1,6 +1,7 @@
 """exercises/directive: an exercise rendered at the end of its page, its texts in the page's catalog,
 and the build refusing a broken exercise, naming it."""
 
+import json
 import re
 
 import pytest
@@ -27,7 +28,9 @@ def test_the_exercise_renders_title_task_starter_hints_solution_and_messages(app
     assert re.search(r'<script data-runtime="\.\./runtime/" defer="defer" src="_static/exercise\.js', html)
     assert "exercise-ui.js" not in html  # loaded on the first interaction
     assert "exercise.js" not in built("other.html")
-    assert "Check your answer" not in built("_static/exercise-text.js")  # labels of the UI only
+    text = built("_static/exercise-text.js")
+    assert json.loads(text[text.index("{") : text.rindex("}") + 1])["passed"] == "Well done: every check passed."
+    assert (app.outdir / "_static" / "exercise-ui.js").is_file()
     assert not app.warning.getvalue()
 
 

@@ -38,7 +38,7 @@ from signals_docs.i18n.labels import _
 logger = logging.getLogger(__name__)
 
 
-class exercise_part(nodes.General, nodes.Element):  # noqa: N801  (docutils names nodes in lower case)
+class exercise_part(nodes.General, nodes.Element):
     """An HTML element of the exercise: ``tag`` and ``attributes`` say which."""
 
 
@@ -61,7 +61,6 @@ def part(tag: str, *children: nodes.Node, classes: list[str] | None = None, **at
 def ui_text() -> dict[str, str]:
     """Every label exercise-ui.js shows, in the build's language."""
     return {
-        "checking": str(_("Checking your answer…")),
         "passed": str(_("Well done: every check passed.")),
         "failed": str(_("Not yet: %(failed)s of %(total)s checks failed.")),
         "unexpected": str(_("A check failed:")),
@@ -71,8 +70,6 @@ def ui_text() -> dict[str, str]:
             _("Stopped after %s seconds: your code did not finish (a loop that never ends?). Press Check to try again.")
         ),
         "error": str(_("The runtime could not check your answer:")),
-        "editor": str(_("Your answer to the exercise %s (editable)")),
-        "reset": str(_("Start again")),
     }
 
 
@@ -231,7 +228,7 @@ def setup(app: Sphinx) -> dict:
     app.add_node(
         exercise_part,
         html=(_visit_html, _depart_html),
-        **{builder: (_transparent, _transparent) for builder in ("latex", "text", "man", "texinfo")},
+        **dict.fromkeys(("latex", "text", "man", "texinfo"), (_transparent, _transparent)),
     )
     app.add_directive("exercise", ExerciseDirective)
     app.connect("env-before-read-docs", _init_env)
