@@ -32,6 +32,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from signals_docs.examples.runnable import digits
 from signals_docs.exercises import proof
 from signals_docs.i18n.labels import _
 
@@ -120,7 +121,8 @@ class ExerciseDirective(SphinxDirective):
         )
         hints = part("div", classes=["exercise-hints"])
         for number, hint in enumerate(data["hints"], 1):
-            label = str(_("Hint %(number)s of %(total)s")) % {"number": number, "total": len(data["hints"])}
+            count = {"number": digits(number, self.config.language), "total": digits(len(data["hints"]), self.config.language)}
+            label = str(_("Hint %(number)s of %(total)s")) % count
             attributes = {} if number == 1 else {"hidden": ""}
             hints += part("details", part("summary", nodes.Text(label)), *self.parse_text_to_nodes(hint),
                           classes=["exercise-hint"], **attributes)  # fmt: skip
