@@ -43,7 +43,9 @@ def test_every_text_of_the_exercise_enters_the_pages_catalog(app):
     assert "Hint 1 of" not in pot and "def greet" not in pot  # labels and code are not the page's
 
 
-@pytest.mark.sphinx("html", testroot="exercises", srcdir="exercises-broken", confoverrides={"verified_examples_run": True})
+@pytest.mark.sphinx(
+    "html", testroot="exercises", srcdir="exercises-broken", confoverrides={"verified_examples_run": True}
+)
 def test_a_broken_exercise_fails_the_build_naming_it(app, monkeypatch):
     canned = {"solution": ["test_greets"], "starter": ["test_greets"]}  # the solution fails; wrong/ passes
     ran = {answer: ["test_greets"] for answer in ("solution", "starter", "wrong/no_comma.py")}

@@ -121,7 +121,10 @@ class ExerciseDirective(SphinxDirective):
         )
         hints = part("div", classes=["exercise-hints"])
         for number, hint in enumerate(data["hints"], 1):
-            count = {"number": digits(number, self.config.language), "total": digits(len(data["hints"]), self.config.language)}
+            count = {
+                "number": digits(number, self.config.language),
+                "total": digits(len(data["hints"]), self.config.language),
+            }
             label = str(_("Hint %(number)s of %(total)s")) % count
             attributes = {} if number == 1 else {"hidden": ""}
             hints += part("details", part("summary", nodes.Text(label)), *self.parse_text_to_nodes(hint),
