@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from builtsite import runtime_manifest
+
 pytestmark = pytest.mark.browser
 #: A cold runtime on a loaded two-core machine (make bench times a warm Check).
 CHECK_TIMEOUT_MS = 300_000
@@ -21,6 +23,11 @@ CASES = {
     "fa": ("transactions.html", "transactions/on_commit_email", "حسابی که تراکنشش بازگردانی شد",
            "آفرین", "این را هم بیازمایید"),
 }  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def runtime(html_root) -> dict:
+    return runtime_manifest(html_root)
 
 
 def press_check(page, exercise, checks: int) -> dict:
@@ -35,7 +42,7 @@ def press_check(page, exercise, checks: int) -> dict:
 
 
 @pytest.mark.parametrize("lang", list(CASES))
-def test_an_exercise_fails_on_its_starter_hints_and_passes_with_its_solution(new_page, site_url, runtime_built, lang):
+def test_an_exercise_fails_on_its_starter_hints_and_passes_with_its_solution(new_page, site_url, runtime, lang):
     html, exercise, failure, passed, then = CASES[lang]
     page = new_page(locale={"en": "en-US", "fa": "fa-IR"}[lang])
     page.goto(f"{site_url}/{lang}/{html}")
