@@ -4,9 +4,10 @@
     ```
 
 renders the exercise's title, task, starter code (the editor the reader writes in),
-a Check button, its hints (disclosures, shown one at a time), the solution (shown
-after a failed Check) and what each failing test means and what to try next (hidden:
-``static/exercise-ui.js`` reads them). Every text comes from ``exercise.toml`` and is
+a Check button, its hints (disclosures, shown one at a time), and, in a file of its own
+that ``static/exercise-ui.js`` fetches on the first Check (``_static/exercises/<slug>.html``:
+the first load stays light), the solution (offered after a failed Check) and what each
+failing test means and what to try next. Every text comes from ``exercise.toml`` and is
 parsed as Markdown into the page's doctree, so it enters the page's catalog and is
 translated like the rest of the page; the buttons' labels come from the extensions'
 catalog.
@@ -109,7 +110,8 @@ class ExerciseDirective(SphinxDirective):
         section += part("div", *self.parse_text_to_nodes(data["task"]), classes=["exercise-task"])
 
         starter = (folder / "starter.py").read_text(encoding="utf-8")
-        code = nodes.literal_block(starter, starter, language="python", classes=["exercise-starter"])
+        # Not highlighted: exercise.js puts an editor in its place as the page loads.
+        code = nodes.literal_block(starter, starter, language="text", classes=["exercise-starter"])
         self.set_source_info(code)
         section += code
         section += nodes.raw(
@@ -131,18 +133,22 @@ class ExerciseDirective(SphinxDirective):
                           classes=["exercise-hint"], **attributes)  # fmt: skip
         section += hints
 
+        # What only a Check needs (the solution, the messages, what next) leaves the page for a file
+        # of its own when the page is written (_write_later): the first load stays light.
+        later = part("div", classes=["exercise-later"], **{"data-name": slug})
         solution_text = (folder / "solution.py").read_text(encoding="utf-8")
         solution = nodes.literal_block(solution_text, solution_text, language="python")
         self.set_source_info(solution)
-        section += part("details", part("summary", nodes.Text(str(_("Solution")))), solution,
-                        classes=["exercise-solution"], hidden="")  # fmt: skip
+        later += part("details", part("summary", nodes.Text(str(_("Solution")))), solution,
+                      classes=["exercise-solution"], hidden="")  # fmt: skip
 
         messages = part("div", classes=["exercise-messages"], hidden="")
         for test_name in exercise.tests:
             messages += part("div", *self.parse_text_to_nodes(data["messages"][test_name]),
                              classes=["exercise-message"], **{"data-test": test_name})  # fmt: skip
         messages += part("div", *self.parse_text_to_nodes(data["next"]), classes=["exercise-next"])
-        section += messages
+        later += messages
+        section += later
         return [section]
 
 
@@ -209,6 +215,22 @@ def _check(app: Sphinx, env: BuildEnvironment) -> None:
                              type="exercises", subtype="failed")  # fmt: skip
 
 
+#: Where the parts a Check needs are written, under a language's output (``<slug>.html``).
+LATER_DIR = "_static/exercises"
+
+
+def _write_later(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Move each exercise's solution and messages out of the page into ``LATER_DIR/<slug>.html``
+    (exercise-ui.js fetches it on the first Check), rendered and translated as the page is."""
+    for later in list(doctree.findall(lambda n: isinstance(n, exercise_part) and "exercise-later" in n["classes"])):
+        if app.builder.format == "html":
+            later.parent.remove(later)
+            fragment = app.builder.render_partial(later)["fragment"]
+            target = Path(app.outdir, LATER_DIR, later["attributes"]["data-name"] + ".html")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(fragment, encoding="utf-8")
+
+
 def _page_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     if doctree is not None and any(True for _node in doctree.findall(exercise_part)):
         app.add_js_file("exercise.js", loading_method="defer", **{"data-runtime": app.config.runnable_runtime_url})
@@ -240,6 +262,7 @@ def setup(app: Sphinx) -> dict:
     app.connect("env-purge-doc", _purge)
     app.connect("env-merge-info", _merge)
     app.connect("env-check-consistency", _check)
+    app.connect("doctree-resolved", _write_later)
     app.connect("html-page-context", _page_context, priority=400)
     app.connect("build-finished", _write_text)
     return {"version": "1", "env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -6,6 +6,15 @@
 (() => {
   const T = self.exerciseText;
   const { request, showProgress, fileMessage, element, number, fill, LIMIT_SECONDS } = self.runnableUI;
+  const here = document.currentScript.src;
+
+  /** The solution and the messages, written beside this script by the build (directive.py: _write_later). */
+  function later(section) {
+    section.later ??= fetch(new URL(`exercises/${section.id}.html`, here))
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
+      .then((html) => section.insertAdjacentHTML("beforeend", html));
+    return section.later;
+  }
 
   function parts(section) {
     if (section.exercise) return section.exercise;
@@ -46,15 +55,19 @@
     section.dataset.state = "running";
     section.setAttribute("aria-busy", "true");
     verdict.hidden = details.hidden = true;
-    const reply = await request(runtime, { type: "check", test: section.dataset.test, answer: editor.value },
-      (event) => showProgress(status, progress, event));
+    const [reply] = await Promise.all([
+      request(runtime, { type: "check", test: section.dataset.test, answer: editor.value },
+        (event) => showProgress(status, progress, event)),
+      later(section).catch((error) => { section.later = null; return error; }),
+    ]);
     progress.hidden = true;
     button.disabled = false;
     section.removeAttribute("aria-busy");
     section.dataset.checks = String(Number(section.dataset.checks || 0) + 1);
     const failed = () => {
       section.dataset.state = "failed";
-      section.querySelector(".exercise-solution").hidden = false; // on request, after a failed Check
+      const solution = section.querySelector(".exercise-solution");
+      if (solution) solution.hidden = false; // on request, after a failed Check
     };
     if (reply.type === "timeout") {
       failed();
@@ -77,7 +90,8 @@
     if (result.exit === 0 && !wrong.length) {
       section.dataset.state = "passed";
       status.textContent = "✓ " + T.passed;
-      verdict.replaceChildren(copy(section.querySelector(".exercise-next")));
+      const next = section.querySelector(".exercise-next");
+      verdict.replaceChildren(...(next ? [copy(next)] : []));
       verdict.hidden = false;
       return;
     }
