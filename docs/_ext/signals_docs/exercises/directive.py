@@ -33,7 +33,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from signals_docs.examples.runnable import digits
+from signals_docs.examples.runnable import digits, write_labels
 from signals_docs.exercises import proof
 from signals_docs.i18n.labels import _
 
@@ -237,12 +237,8 @@ def _page_context(app: Sphinx, pagename: str, templatename: str, context: dict, 
 
 
 def _write_text(app: Sphinx, exception: Exception | None) -> None:
-    if exception or app.builder.format != "html":
-        return
-    target = Path(app.outdir, "_static", "exercise-text.js")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(ui_text(), ensure_ascii=False, indent=1, sort_keys=True)
-    target.write_text(f"self.exerciseText = {text};\n", encoding="utf-8")
+    if exception is None and app.builder.format == "html":
+        write_labels(app, "exercise-text.js", "exerciseText", ui_text())
 
 
 def setup(app: Sphinx) -> dict:
