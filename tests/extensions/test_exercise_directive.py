@@ -18,12 +18,15 @@ def test_the_exercise_renders_title_task_starter_hints_solution_and_messages(app
     assert 'data-test="exercises/topic/greet/test_greet.py"' in section
     assert re.search(r'<h2 class="exercise-title rubric"[^>]*>Greet someone</h2>', section)
     assert "Write <code" in section  # the task is parsed Markdown
-    assert re.search(
-        r'class="exercise-starter highlight-text.*?<pre><span></span>def greet\(name\):\n    return ""', section
-    )  # plain
+    # The starter in an editor from the start, named by the title.
+    assert re.search(r'<h2 class="exercise-title rubric" id="exercise-topic-greet-title">', section)
+    assert (
+        '<textarea class="runnable-editor exercise-editor" dir="ltr" spellcheck="false" autocapitalize="off" '
+        'rows="3" aria-labelledby="exercise-topic-greet-title">def greet(name):\n    return &quot;&quot;\n</textarea>'
+    ) in section
     assert '<button type="button" class="exercise-check" hidden>Check</button>' in section
-    hints = re.findall(r'<details class="exercise-hint"( hidden="")?>\s*<summary>(Hint \d of 2)</summary>', section)
-    assert hints == [("", "Hint 1 of 2"), (' hidden=""', "Hint 2 of 2")]  # the second shows once the first opens
+    hints = re.findall(r'<details class="exercise-hint">\s*<summary>(Hint \d of 2)</summary>', section)
+    assert hints == ["Hint 1 of 2", "Hint 2 of 2"]  # signals.css shows the second once the first is open
     # What only a Check needs is in a file of its own, fetched on the first Check.
     assert "exercise-solution" not in section and "Try: greet" not in section
     later = built("_static/exercises/exercise-topic-greet.html")

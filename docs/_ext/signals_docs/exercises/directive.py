@@ -109,13 +109,14 @@ class ExerciseDirective(SphinxDirective):
         section += title
         section += part("div", *self.parse_text_to_nodes(data["task"]), classes=["exercise-task"])
 
+        # The starter in an editor from the start (no script needed to type in it), named by the title.
         starter = (folder / "starter.py").read_text(encoding="utf-8")
-        # Not highlighted: exercise.js puts an editor in its place as the page loads.
-        code = nodes.literal_block(starter, starter, language="text", classes=["exercise-starter"])
-        self.set_source_info(code)
-        section += code
+        title["ids"] = [f"{slug}-title"]
+        rows = min(30, starter.count("\n") + 1)  # its lines and one to write on
         section += nodes.raw(
             "",
+            f'<textarea class="runnable-editor exercise-editor" dir="ltr" spellcheck="false" autocapitalize="off" '
+            f'rows="{rows}" aria-labelledby="{slug}-title">{escape(starter)}</textarea>'
             '<p class="exercise-tools"><button type="button" class="exercise-check" hidden>'
             f"{escape(str(_('Check')))}</button></p>"
             '<p class="exercise-status" role="status"></p>',
@@ -128,9 +129,9 @@ class ExerciseDirective(SphinxDirective):
                 "total": digits(len(data["hints"]), self.config.language),
             }
             label = str(_("Hint %(number)s of %(total)s")) % count
-            attributes = {} if number == 1 else {"hidden": ""}
+            # One at a time: signals.css shows a hint once the one before it is open.
             hints += part("details", part("summary", nodes.Text(label)), *self.parse_text_to_nodes(hint),
-                          classes=["exercise-hint"], **attributes)  # fmt: skip
+                          classes=["exercise-hint"])  # fmt: skip
         section += hints
 
         # What only a Check needs (the solution, the messages, what next) leaves the page for a file
@@ -232,7 +233,9 @@ def _write_later(app: Sphinx, doctree: nodes.document, docname: str) -> None:
 
 
 def _page_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
-    if doctree is not None and any(True for _node in doctree.findall(exercise_part)):
+    # Without the runtime the exercise is still there to read and solve locally, with no Check.
+    ready = getattr(app.env, "runnable_ready", False)
+    if ready and doctree is not None and any(True for _node in doctree.findall(exercise_part)):
         app.add_js_file("exercise.js", loading_method="defer", **{"data-runtime": app.config.runnable_runtime_url})
 
 
