@@ -228,7 +228,7 @@ def pytest_ini(checkout: Checkout) -> str:
 
 def project_files(checkout: Checkout) -> list[tuple[str, Path]]:
     """What of the repository goes into the project the browser runs: the examples and
-    their tests (not the tests of the site), never a work tree's litter."""
+    their tests (not the tests of the site), the exercises, never a work tree's litter."""
 
     def wanted(rel: Path) -> bool:
         return not (
@@ -238,10 +238,11 @@ def project_files(checkout: Checkout) -> list[tuple[str, Path]]:
         )
 
     files = []
-    for path in sorted((checkout.root / "examples").rglob("*")):
-        rel = path.relative_to(checkout.root)
-        if path.is_file() and wanted(rel) and path.name != "README.md":
-            files.append((rel.as_posix(), path))
+    for top in ("examples", "exercises"):  # exercises/: the Check buttons' tests (signals_docs.exercises)
+        for path in sorted((checkout.root / top).rglob("*")):
+            rel = path.relative_to(checkout.root)
+            if path.is_file() and wanted(rel) and path.name != "README.md":
+                files.append((rel.as_posix(), path))
     for path in sorted((checkout.root / "tests").rglob("*.py")):
         rel = path.relative_to(checkout.root)
         if wanted(rel) and not SITE_TESTS.intersection(rel.parts[1:2]):

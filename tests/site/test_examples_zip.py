@@ -44,6 +44,14 @@ def test_the_zip_holds_the_examples_their_mirror_tests_and_how_to_run_them():
             assert f"{TOP}tests/{path.relative_to(TESTS).as_posix()}" in names
 
 
+def test_the_zip_holds_the_exercises_to_do_locally():
+    names = set(examples_entries(ROOT))
+    exercises = ROOT / "exercises"
+    for path in exercises.rglob("*"):
+        if path.is_file() and "__pycache__" not in path.parts:
+            assert f"{TOP}exercises/{path.relative_to(exercises).as_posix()}" in names
+
+
 def test_the_zip_leaves_out_the_site_checks_and_build_litter():
     names = examples_entries(ROOT)
     site_tests = ("tests/site/", "tests/browser/", "tests/translations/", "tests/extensions/", "tests/roots/")
@@ -148,3 +156,8 @@ def test_the_unpacked_zip_runs_its_tests_green_in_a_fresh_virtualenv(html_root, 
         f"the examples' own tests failed after unpacking:\n{run.stdout[-4000:]}{run.stderr[-2000:]}"
     )
     assert re.search(r"\d+ passed", run.stdout)
+    # An exercise, as exercises/README.md says to do it: the starter fails, the solution passes.
+    exercise = [str(venv / "bin" / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider", "exercises"]
+    for answer, code in (("starter", 1), ("solution", 0)):
+        done = subprocess.run([*exercise, f"--answer={answer}"], cwd=project, env=env, capture_output=True, text=True)
+        assert done.returncode == code, f"exercises --answer={answer} in the unpacked zip:\n{done.stdout[-3000:]}"

@@ -4,7 +4,7 @@ Why: a reader who wants to run a snippet needs the app around it, the settings,
 and the test that proves it. Each HTML build writes
 ``_downloads/django-signals-examples.zip`` into its output: ``examples/``, the
 tests that mirror it (``tests/conftest.py``, ``tests/utils.py`` and ``tests/<app>/`` for every app in
-``examples/``; never the site's own checks, which need the built site), the
+``examples/``; never the site's own checks, which need the built site), ``exercises/``, the
 pinned ``requirements-examples.txt``, a ``pyproject.toml`` derived from the
 repository's own pytest and coverage settings (so the two cannot drift apart),
 and ``examples/README.md`` as the archive's bilingual README. The archive is
@@ -77,6 +77,10 @@ def examples_entries(repo: Path, examples_dir: str = "examples", tests_dir: str 
     for path in _files(examples):
         if path != readme:
             entries[TOP + "examples/" + path.relative_to(examples).as_posix()] = path
+    # The exercises the pages end with, to do with an editor and pytest (exercises/README.md).
+    exercises = repo / "exercises"
+    for path in _files(exercises) if exercises.is_dir() else []:
+        entries[TOP + "exercises/" + path.relative_to(exercises).as_posix()] = path
     # The tests that mirror an app of examples/: tests/<app>/ for each examples/<app>/.
     for folder in sorted(p for p in tests.iterdir() if p.is_dir() and (examples / p.name).is_dir()):
         for path in _files(folder):

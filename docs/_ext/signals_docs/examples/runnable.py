@@ -187,13 +187,18 @@ def _page_context(app: Sphinx, pagename: str, templatename: str, context: dict, 
         app.add_js_file("runnable.js", loading_method="defer", **{"data-runtime": app.config.runnable_runtime_url})
 
 
+def write_labels(app: Sphinx, name: str, variable: str, labels: dict[str, str]) -> None:
+    """``_static/<name>``: a script that sets ``self.<variable>`` to a UI's labels in the build's language."""
+    target = Path(app.outdir, "_static", name)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(labels, ensure_ascii=False, indent=1, sort_keys=True)
+    target.write_text(f"self.{variable} = {text};\n", encoding="utf-8")
+
+
 def _write_text(app: Sphinx, exception: Exception | None) -> None:
     if exception or app.builder.format != "html" or not getattr(app.env, "runnable_ready", False):
         return
-    target = Path(app.outdir, "_static", "runnable-text.js")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(ui_text(), ensure_ascii=False, indent=1, sort_keys=True)
-    target.write_text(f"self.runnableText = {text};\n", encoding="utf-8")
+    write_labels(app, "runnable-text.js", "runnableText", ui_text())
 
 
 def setup(app: Sphinx) -> dict:

@@ -130,7 +130,7 @@ def run(request: str) -> str:
 
 
 def run_tests(tests: list[str], example: str | None = None, shown: str | None = None, edited: str | None = None,
-              deselect: list[str] | None = None) -> dict:  # fmt: skip
+              deselect: list[str] | None = None, options: list[str] | None = None) -> dict:  # fmt: skip
     """Run ``tests`` (paths relative to the project), the reader's edit of ``example`` in place."""
     started = time.perf_counter()
     if "django.apps" in sys.modules and sys.modules["django.apps"].apps.ready:
@@ -149,6 +149,7 @@ def run_tests(tests: list[str], example: str | None = None, shown: str | None = 
     arguments = [*tests, "-q", "-rfEs", "--no-header", "--color=no", "--capture=sys", "--reuse-db"]
     for nodeid in deselect or []:
         arguments += ["--deselect", nodeid]
+    arguments += options or []
     with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
         try:
             exit_code = pytest.main(arguments, plugins=[collector, sys.modules[__name__]])
@@ -170,6 +171,20 @@ def run_tests(tests: list[str], example: str | None = None, shown: str | None = 
         "output": output.getvalue()[-20000:],
         "seconds": round(time.perf_counter() - started, 3),
     }
+
+
+def check(request: str) -> str:
+    """The worker's entry point for an exercise's Check (signals_docs.exercises): the reader's
+    answer, written to a file, against the exercise's tests (``--answer``, exercises/conftest.py)."""
+    data = json.loads(request)
+    try:
+        compile(data["answer"], "answer.py", "exec", dont_inherit=True)
+    except SyntaxError as error:
+        syntax = {"line": max(1, error.lineno or 1), "message": error.msg}
+        return json.dumps({"exit": 2, "counts": {}, "tests": [], "syntax": syntax, "output": "", "seconds": 0})
+    answer = PROJECT / "answer.py"
+    answer.write_text(data["answer"])
+    return json.dumps(run_tests([data["test"]], options=[f"--answer={answer}"]))
 
 
 #: Imported before the reader presses Run (see the module's docstring): Django's and pytest's

@@ -3,7 +3,7 @@
 // it starts loading as soon as it is created (the page makes one when the reader
 // first points at or focuses a Run button, and a spare after each Run), imports
 // Django and pytest, and waits; the page posts
-//   {type: "run", tests, example, shown, edited, deselect}
+//   {type: "run", tests, example, shown, edited, deselect} (or {type: "check", test, answer}, an exercise's)
 // and receives {type: "progress", stage, loaded, total} while the runtime loads,
 // {type: "ready"} once it waits, {type: "running"} when the tests start, then
 // {type: "result", result} or {type: "error", message}. The page then throws the
@@ -80,9 +80,10 @@ onmessage = async ({ data }) => {
     used = true;
     const pyodide = await booting;
     postMessage({ type: "running" });
-    const run = pyodide.pyimport("runner_plugin").run;
+    const check = data.type === "check"; // an exercise's Check (exercise-ui.js): {test, answer}
+    const run = pyodide.pyimport("runner_plugin")[check ? "check" : "run"];
     // callPromising lets async tests switch stacks (pyodide.ffi.run_sync, JSPI).
-    const json = await run.callPromising(JSON.stringify({
+    const json = await run.callPromising(JSON.stringify(check ? { test: data.test, answer: data.answer } : {
       tests: data.tests, example: data.example ?? null, shown: data.shown ?? null,
       edited: data.edited ?? null, deselect: data.deselect ?? [],
     }));

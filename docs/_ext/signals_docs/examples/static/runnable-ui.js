@@ -121,6 +121,18 @@
     return box.runnable;
   }
 
+  /** Where the worker is: loading Python (how much of it), importing, running the tests. */
+  function showProgress(status, progress, { stage, loaded, total }) {
+    if (stage === "python" && total) {
+      status.textContent = fill(T.loading, { loaded: number(loaded / 1e6, 1), total: number(total / 1e6, 1) });
+      progress.value = loaded / total;
+    } else {
+      status.textContent = { python: T.starting, imports: T.installing, tests: T.running }[stage];
+      progress.removeAttribute("value");
+    }
+    progress.hidden = stage === "tests";
+  }
+
   function fileMessage(status) {
     const [before, after] = T.file_then.split("%s");
     status.replaceChildren(
@@ -165,16 +177,7 @@
     box.setAttribute("aria-busy", "true");
     failures.hidden = true;
     details.hidden = true;
-    const onEvent = ({ stage, loaded, total }) => {
-      if (stage === "python" && total) {
-        status.textContent = fill(T.loading, { loaded: number(loaded / 1e6, 1), total: number(total / 1e6, 1) });
-        progress.value = loaded / total;
-      } else {
-        status.textContent = { python: T.starting, imports: T.installing, tests: T.running }[stage];
-        progress.removeAttribute("value");
-      }
-      progress.hidden = stage === "tests";
-    };
+    const onEvent = (event) => showProgress(status, progress, event);
     const reply = await request(runtime, {
       type: "run", tests: [box.dataset.test], example: box.dataset.example, shown: original, edited,
       deselect: (box.dataset.deselect || "").split(" ").filter(Boolean),
@@ -210,5 +213,6 @@
   /** True once the next Run's interpreter waits, loaded (make bench times a Run from there). */
   const spareReady = () => Boolean(spare && spare.ready);
 
-  self.runnableUI = { press, prepare, spareReady };
+  // The exercises' Check (exercises/static/exercise-ui.js) runs in the same workers, one at a time.
+  self.runnableUI = { press, prepare, spareReady, request, showProgress, fileMessage, element, number, fill, LIMIT_SECONDS };
 })();

@@ -1,0 +1,92 @@
+"""The exercises' fixtures: ``answer``, the learner's module, and receiver isolation.
+
+Every exercise's tests take the learner's code through the ``answer`` fixture, a
+module imported afresh for each test from the file ``--answer`` names:
+
+    pytest exercises/receivers/connect_with_sender                      # solution.py
+    pytest exercises/receivers/connect_with_sender --answer=starter     # starter.py
+    pytest exercises/receivers/connect_with_sender --answer=wrong/no_sender.py
+    pytest exercises/receivers/connect_with_sender --answer=~/my_try.py # any file
+
+A name without a folder is a file of the exercise's own folder (``.py`` may be
+left out). ``--answer=all`` (the build's proof, ``signals_docs.exercises.proof``)
+runs every test once per answer the exercise folder holds: the solution, the
+starter and each ``wrong/*.py``, the answer in the test's id (``[starter]``).
+
+Whatever the answer connects — at import or later in the test, with
+``Signal.connect`` or ``@receiver`` — is disconnected when the test ends, and the
+examples' leak guard (tests/conftest.py) then checks that every signal is left as
+it was found.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import sys
+from pathlib import Path
+
+import pytest
+from django.dispatch import Signal
+
+from tests.conftest import every_signal_left_as_found  # noqa: F401  (the leak guard, autouse)
+
+EXERCISES = Path(__file__).resolve().parent
+ALL = "all"
+_modules = itertools.count()
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--answer",
+        default="solution",
+        help="the learner's module the exercise tests import: solution (default), starter, wrong/<label>.py, "
+        "any path to a .py file, or 'all' (every answer in the exercise's folder, one run each)",
+    )
+
+
+def answers_of(folder: Path) -> list[str]:
+    """Every answer an exercise folder holds: solution, starter, then wrong/*.py by name."""
+    return ["solution", "starter"] + [f"wrong/{path.name}" for path in sorted((folder / "wrong").glob("*.py"))]
+
+
+def answer_path(folder: Path, answer: str) -> Path:
+    """The file ``--answer`` names: in the exercise's ``folder`` first, else from here (``.py`` may be left out)."""
+    for path in (folder / answer, Path(answer).expanduser()):
+        path = path if path.suffix == ".py" else path.with_name(path.name + ".py")
+        if path.is_file():
+            return path.resolve()
+    raise pytest.UsageError(f"--answer={answer}: no such file in {folder} or here")
+
+
+def pytest_generate_tests(metafunc):
+    if "answer" in metafunc.fixturenames and metafunc.config.getoption("answer") == ALL:
+        labels = answers_of(Path(metafunc.definition.path).parent)
+        metafunc.parametrize("answer", labels, indirect=True, ids=labels)
+
+
+@pytest.fixture
+def answer(request, monkeypatch):
+    """The learner's module, freshly imported; what it connects is disconnected after the test."""
+    folder = Path(request.node.path).parent
+    chosen = getattr(request, "param", None) or request.config.getoption("answer")
+    path = answer_path(folder, chosen)
+    connected = []
+    original = Signal.connect
+
+    def recording_connect(signal, receiver, sender=None, weak=True, dispatch_uid=None):
+        connected.append((signal, receiver, sender, dispatch_uid))
+        return original(signal, receiver, sender=sender, weak=weak, dispatch_uid=dispatch_uid)
+
+    monkeypatch.setattr(Signal, "connect", recording_connect)
+    name = f"answer_{next(_modules)}_{path.stem}"
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses and pickling look modules up by name
+    try:
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        sys.modules.pop(name, None)
+        for signal, receiver, sender, dispatch_uid in reversed(connected):
+            signal.disconnect(receiver, sender=sender, dispatch_uid=dispatch_uid)

@@ -1,0 +1,2 @@
+def test_greets(answer):
+    assert answer.greet("Ada") == "Hello, Ada!"
