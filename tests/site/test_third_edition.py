@@ -136,6 +136,8 @@ def test_every_edition_links_to_the_new_one_and_back(edition, lang):
             ) or re.search(rf'<a [^>]*hreflang="{other}"[^>]*href="\.\./{other}/why-signals\.html"', page), (
                 f"{lang}: the switcher has no link to {other}"
             )
+    named = "Pseudo-Arabic" if lang == "en" else f"{MARK} English"
+    assert re.search(rf'title="(?:{MARK} )?Read this page in {named}"', page), f"{lang}: the switcher's title"
 
 
 def test_the_root_chooser_and_the_sitemaps_list_the_new_edition(edition):
