@@ -95,7 +95,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="only this translation's catalogs (repeatable; default: every translation)",
     )  # fmt: skip
     parser.add_argument("pages", nargs="*", help="only these pages (docnames, e.g. receivers reference/model)")
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)
     if not args.pot_dir.is_dir():
         parser.error(f"{args.pot_dir} is not a folder of .pot files: run the gettext builder first (make po does)")
     return args

@@ -25,8 +25,8 @@ LANGUAGES = {code: lang.name for code, lang in site.LANGUAGES.items()}
 
 def _titles() -> dict[str, str]:
     # Called per page, after the catalogs are loaded, so the titles are in the page's language.
-    template = _("Read this page in {language}")
-    return {code: template.format(language=_(lang.english_name)) for code, lang in site.LANGUAGES.items()}
+    template = _("Read this page in %(language)s")
+    return {code: template % {"language": _(lang.english_name)} for code, lang in site.LANGUAGES.items()}
 
 
 def twin_url(target_uri: str, language: str, site_root: str = "") -> str:
