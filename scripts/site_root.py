@@ -72,7 +72,8 @@ def robots_txt(base_url: str) -> str:
 
 
 #: The chooser's look, light and dark, without JavaScript (the script only saves a click).
-CHOOSER_CSS = """* { box-sizing: border-box; }
+CHOOSER_CSS = """:root { color-scheme: light dark; }
+* { box-sizing: border-box; }
 body { margin: 0; min-height: 100vh; display: flex; align-items: center; justify-content: center; padding: 1.5rem 1rem;
   background: #f3f6f9; color: #1a1a1a; font: 1.05rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 main { width: 100%; max-width: 44rem; }
@@ -85,15 +86,15 @@ a.choice:hover { border-color: #2472a4; box-shadow: 0 2px 8px rgba(0, 0, 0, .08)
 a.choice:focus-visible { outline: 3px solid #f0a500; outline-offset: 2px; box-shadow: 0 0 0 5px #1a1a1a; }
 a.choice strong { display: block; font-size: 1.25rem; color: #1f6fa3; text-decoration: underline; text-underline-offset: .15em; }
 a.choice span { display: block; margin-top: .5rem; color: #404040; }
+/* A dark system gets a dark page, script or not (the colours of the site's dark theme). */
 @media (prefers-color-scheme: dark) {
-  :root { color-scheme: dark; }
-  body { background: #141a21; color: #e6e6e6; }
-  h1 { color: #8cc4ec; }
-  a.choice { background: #1d252e; border-color: #3a4a5a; border-top-color: #5aa9e0; }
-  a.choice:hover { border-color: #5aa9e0; box-shadow: 0 2px 8px rgba(0, 0, 0, .4); }
-  a.choice:focus-visible { box-shadow: 0 0 0 5px #e6e6e6; }
-  a.choice strong { color: #8cc4ec; }
-  a.choice span { color: #c8c8c8; }
+  body { background: #121417; color: #d5d9de; }
+  h1 { color: #9acbf5; }
+  a.choice { background: #1b1e22; border-color: #3a3f47; border-top-color: #80bdf2; }
+  a.choice:hover { border-color: #80bdf2; box-shadow: none; }
+  a.choice:focus-visible { box-shadow: 0 0 0 5px #f3f6f9; }
+  a.choice strong { color: #80bdf2; }
+  a.choice span { color: #c9ced4; }
 }"""
 
 #: Sends the visitor to the edition they chose before (language-switch.js stores it), else
@@ -143,7 +144,6 @@ def chooser_html(languages: dict[str, site.Language] = site.LANGUAGES, source: s
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
 <title>{esc(" · ".join(lang.title for lang in languages.values()))}</title>
 <meta name="description" content="{esc(languages[source].tagline)} ({esc(names)})">
 {alternates}<script>
