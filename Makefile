@@ -63,7 +63,6 @@ node-tools:
 
 # --- build ----------------------------------------------------------------------
 html: doctest $(addprefix html-,$(LANGUAGES))
-	cp docs/_root/index.html $(BUILDDIR)/html/index.html
 	$(BIN)/python scripts/site_root.py $(BUILDDIR)/html
 	PYTHONPATH=docs/_ext $(BIN)/python -m signals_docs.chrome.csp $(BUILDDIR)/html/*.html
 	@echo "Built $(BUILDDIR)/html ($(LANGUAGES)); every snippet verified."
@@ -81,7 +80,7 @@ doctest: venv
 
 po: venv
 	$(SPHINX) -b gettext -d $(BUILDDIR)/doctrees/gettext $(SPHINXOPTS) docs $(BUILDDIR)/gettext
-	$(BIN)/python scripts/update_po.py $(BUILDDIR)/gettext locale fa $(PAGES)
+	$(BIN)/python scripts/update_po.py $(BUILDDIR)/gettext locale $(PAGES)
 
 serve: html
 	@echo "Serving http://$(HOST):$(PORT)/ (Ctrl-C stops)"

@@ -72,7 +72,7 @@ extensions = [
     "signals_docs.chrome.csp",  # last: it hashes the inline blocks the others write
 ]
 
-exclude_patterns = ["_root", "_ext", "**/README.md"]
+exclude_patterns = ["_ext", "**/README.md"]
 # These two are relative to conf.py (the root); locale_dirs below is relative to docs/.
 # Static files: each group of signals_docs serves its own static/ folder.
 templates_path = ["docs/_templates"]

@@ -23,8 +23,6 @@ sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 
 from signals_docs.site import CHROMIUM, CHROMIUM_ARGS, LANGUAGES, RELEASE  # noqa: E402
 
-TOC_TITLE = {"en": "Contents", "fa": "فهرست مطالب"}
-
 
 class _PageFacts(HTMLParser):
     """The page's ``<link rel="next">`` and the text of its first ``<h1>``."""
@@ -74,16 +72,17 @@ def reading_order(language_root: Path) -> list[tuple[Path, str]]:
 def contents_page(lang: str, entries: list[tuple[str, int]], font_css: Path | None) -> str:
     """A printed table of contents: titles and the page each starts on."""
     direction = LANGUAGES[lang].direction
+    family = f"{LANGUAGES[lang].font.family}," if LANGUAGES[lang].font else ""
     rows = "\n".join(
         f'<li><span class="t">{html.escape(title)}</span><span class="n">{number}</span></li>'
         for title, number in entries
     )
     font = f'<link rel="stylesheet" href="{font_css.as_uri()}">' if font_css else ""
     return f"""<!doctype html><html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">{font}
-<style>body{{font-family:Vazirmatn,system-ui,sans-serif;margin:0}} h1{{font-size:22pt}}
+<style>body{{font-family:{family}system-ui,sans-serif;margin:0}} h1{{font-size:22pt}}
 ol{{list-style:none;padding:0}} li{{display:flex;gap:1em;border-bottom:1px dotted #999;padding:4pt 0}}
 .t{{flex:1}} .n{{font-variant-numeric:tabular-nums}}</style></head>
-<body><h1>{html.escape(LANGUAGES[lang].title)}</h1><h2>{TOC_TITLE.get(lang, "Contents")}</h2><ol>{rows}</ol></body></html>"""
+<body><h1>{html.escape(LANGUAGES[lang].title)}</h1><h2>{html.escape(LANGUAGES[lang].pdf_contents)}</h2><ol>{rows}</ol></body></html>"""
 
 
 def print_language(browser, language_root: Path, lang: str, target: Path) -> Path:
@@ -103,11 +102,8 @@ def print_language(browser, language_root: Path, lang: str, target: Path) -> Pat
             page.pdf(path=str(pdf), **options)
             printed.append((pdf, title))
         counts = [len(PdfReader(pdf).pages) for pdf, _ in printed]
-        font_css = (
-            next(iter(language_root.glob("_static/fonts/*/*.css")), None)
-            if LANGUAGES[lang].direction == "rtl"
-            else None
-        )
+        font = LANGUAGES[lang].font
+        font_css = language_root / "_static" / font.css if font else None
         first, entries = 2, []  # one page of contents comes first
         for (_, title), count in zip(printed, counts, strict=True):
             entries.append((title, first))
@@ -118,9 +114,7 @@ def print_language(browser, language_root: Path, lang: str, target: Path) -> Pat
         page.evaluate("document.fonts.ready")
         page.pdf(path=str(Path(tmp, "contents.pdf")), **options)
         writer = PdfWriter()
-        writer.append(
-            str(Path(tmp, "contents.pdf")), outline_item=TOC_TITLE.get(lang, "Contents"), import_outline=False
-        )
+        writer.append(str(Path(tmp, "contents.pdf")), outline_item=LANGUAGES[lang].pdf_contents, import_outline=False)
         for pdf, title in printed:
             writer.append(str(pdf), outline_item=title, import_outline=False)
         writer.add_metadata({"/Title": LANGUAGES[lang].title, "/Lang": lang})

@@ -1,4 +1,4 @@
-"""Update the Persian catalogs from freshly extracted templates: ``make po``.
+"""Update the translations' catalogs from freshly extracted templates: ``make po``.
 
 Why not plain ``sphinx-intl update``: it always updates every catalog and
 rewrites headers (POT-Creation-Date, template placeholders), which turns each
@@ -7,7 +7,8 @@ overwrite each other. This wrapper updates only the pages asked for
 (``make po PAGES="receivers connecting"``), normalises the headers with polib,
 and lists the entries that now need a translator.
 
-Usage: update_po.py POT_DIR LOCALE_DIR LANGUAGE [PAGE ...]
+Usage: update_po.py POT_DIR LOCALE_DIR [--language CODE ...] [PAGE ...]
+(every translated language of site.LANGUAGES unless --language names some)
 """
 
 import argparse
@@ -20,19 +21,28 @@ from pathlib import Path
 
 import polib
 
-HEADERS = {
-    "Language-Team": "Persian <https://github.com/django-signals-training>",
-    "Last-Translator": "Django Signals Training translators",
-    "Plural-Forms": "nplurals=2; plural=(n > 1);",
-    "Content-Type": "text/plain; charset=UTF-8",
-}
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "docs" / "_ext"))
+from signals_docs import site
+
+TEAM = "https://github.com/django-signals-training"
+TRANSLATIONS = [code for code in site.LANGUAGES if code != site.SOURCE_LANGUAGE]
+
+
+def headers(language: str) -> dict[str, str]:
+    record = site.LANGUAGES[language]
+    return {
+        "Language-Team": f"{record.english_name} <{TEAM}>",
+        "Last-Translator": "Django Signals Training translators",
+        "Plural-Forms": record.plural_forms,
+        "Content-Type": "text/plain; charset=UTF-8",
+    }
 
 
 def tidy(path: Path, language: str) -> list[str]:
     """Normalise ``path``'s header; return the entries that need a translator."""
     catalog = polib.pofile(str(path), wrapwidth=0)
     catalog.metadata.pop("POT-Creation-Date", None)
-    catalog.metadata.update(HEADERS, Language=language)
+    catalog.metadata.update(headers(language), Language=language)
     if catalog.metadata.get("PO-Revision-Date", "YEAR").startswith("YEAR"):
         catalog.metadata["PO-Revision-Date"] = time.strftime("%Y-%m-%d %H:%M+0000", time.gmtime())
     catalog.metadata_is_fuzzy = False  # the header is ours, not a guess
@@ -45,7 +55,11 @@ def tidy(path: Path, language: str) -> list[str]:
     ]
 
 
-def main(pot_dir: Path, locale_dir: Path, language: str, pages: list[str]) -> int:
+def main(pot_dir: Path, locale_dir: Path, languages: list[str], pages: list[str]) -> int:
+    return max(update(pot_dir, locale_dir, language, pages) for language in languages)
+
+
+def update(pot_dir: Path, locale_dir: Path, language: str, pages: list[str]) -> int:
     pots = sorted(pot_dir.rglob("*.pot"))
     if pages:
         wanted = {page.removesuffix(".md") for page in pages}
@@ -76,9 +90,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pot_dir", type=Path, help="the gettext builder's output (BUILDDIR/gettext)")
     parser.add_argument("locale_dir", type=Path, help="the catalogs' root (locale)")
-    parser.add_argument("language", help="the catalogs' language (fa)")
+    parser.add_argument(
+        "-l", "--language", action="append", choices=TRANSLATIONS,
+        help="only this translation's catalogs (repeatable; default: every translation)",
+    )  # fmt: skip
     parser.add_argument("pages", nargs="*", help="only these pages (docnames, e.g. receivers reference/model)")
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)
     if not args.pot_dir.is_dir():
         parser.error(f"{args.pot_dir} is not a folder of .pot files: run the gettext builder first (make po does)")
     return args
@@ -86,4 +103,4 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 if __name__ == "__main__":
     args = parse_args()
-    sys.exit(main(args.pot_dir, args.locale_dir, args.language, args.pages))
+    sys.exit(main(args.pot_dir, args.locale_dir, args.language or TRANSLATIONS, args.pages))

@@ -9,6 +9,7 @@ stop and moves focus to the text; the language switcher is reachable by Tab.
 import pytest
 
 from builtsite import AXE_JS, axe_violations, built_pages, require
+from sitepaths import LANGUAGES, other_language
 
 pytestmark = pytest.mark.browser
 
@@ -40,7 +41,7 @@ def test_no_serious_violations_on_any_page(axe_available, visit, html_root, them
 @pytest.mark.parametrize("width", [1280, 390])
 def test_no_serious_violations_at_phone_width_with_the_menu_open(axe_available, new_page, site_url, width):
     page = new_page(width=width, height=844)
-    for lang in ("en", "fa"):
+    for lang in LANGUAGES:
         page.goto(f"{site_url}/{lang}/why-signals.html", wait_until="load")
         if width < 768:
             page.click("[data-toggle='wy-nav-top']")
@@ -48,7 +49,7 @@ def test_no_serious_violations_at_phone_width_with_the_menu_open(axe_available, 
         assert not violations, f"{lang}/why-signals.html at {width}px: " + "; ".join(map(describe, violations))
 
 
-@pytest.mark.parametrize("lang", ["en", "fa"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_first_tab_stop_skips_to_the_text(page, site_url, lang):
     page.goto(f"{site_url}/{lang}/why-signals.html")
     page.keyboard.press("Tab")
@@ -62,7 +63,7 @@ def test_the_first_tab_stop_skips_to_the_text(page, site_url, lang):
     assert inside, f"{lang}: after the skip link, Tab does not continue inside the text"
 
 
-@pytest.mark.parametrize("lang", ["en", "fa"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_phone_menu_opens_from_the_keyboard(new_page, site_url, lang):
     page = new_page(width=390, height=844)
     page.goto(f"{site_url}/{lang}/why-signals.html")
@@ -75,10 +76,10 @@ def test_the_phone_menu_opens_from_the_keyboard(new_page, site_url, lang):
     assert button.get_attribute("aria-expanded") == "true"
 
 
-@pytest.mark.parametrize("lang", ["en", "fa"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_language_switcher_is_reachable_by_keyboard(page, site_url, lang):
     page.goto(f"{site_url}/{lang}/why-signals.html")
-    other = "fa" if lang == "en" else "en"
+    other = other_language(lang)
     for _ in range(40):
         page.keyboard.press("Tab")
         hreflang = page.evaluate("document.activeElement.getAttribute('hreflang')")

@@ -11,7 +11,7 @@ at: $BUILDDIR/screenshots/<lang>-<page>-<desktop|phone>.png.
 import pytest
 
 from builtsite import SCREENSHOTS
-from sitepaths import ROOT, source_pages
+from sitepaths import ROOT, RTL, source_pages
 
 pytestmark = pytest.mark.browser
 
@@ -70,7 +70,7 @@ def test_sidebar_is_on_the_reading_side_at_desktop_width(new_page, site_url, lan
     page = open_page(new_page, site_url, lang, PAGE, DESKTOP)
     side, content = box(page, "nav.wy-nav-side"), box(page, ".wy-nav-content")
     width = DESKTOP[0]
-    if lang == "fa":
+    if lang in RTL:
         assert side["x"] + side["width"] == pytest.approx(width, abs=1) and content["x"] + content["width"] <= side["x"]
     else:
         assert side["x"] == 0 and content["x"] >= side["width"]
@@ -81,16 +81,14 @@ def test_phone_menu_slides_in_from_the_reading_side(new_page, site_url, lang):
     page = open_page(new_page, site_url, lang, PAGE, PHONE)
     width = PHONE[0]
     side = box(page, "nav.wy-nav-side")
-    assert side["x"] >= width if lang == "fa" else side["x"] + side["width"] <= 0, (
-        f"menu visible before opening: {side}"
-    )
+    assert side["x"] >= width if lang in RTL else side["x"] + side["width"] <= 0, f"menu visible before opening: {side}"
     top_bar, toggle = box(page, ".wy-nav-top"), box(page, "[data-toggle=wy-nav-top]")
     # The menu button sits at the start of the top bar: right in Persian, left in English.
-    assert (toggle["x"] > top_bar["width"] / 2) == (lang == "fa")
+    assert (toggle["x"] > top_bar["width"] / 2) == (lang in RTL)
     page.click("[data-toggle=wy-nav-top]")
     page.wait_for_function("document.querySelector('nav.wy-nav-side').classList.contains('shift')")
     side, content = box(page, "nav.wy-nav-side"), box(page, "section.wy-nav-content-wrap")
-    if lang == "fa":
+    if lang in RTL:
         assert side["x"] + side["width"] == pytest.approx(width, abs=1) and side["x"] > 0
         assert content["x"] < 0, "the page should move out to the left"
     else:
@@ -118,7 +116,7 @@ def test_each_language_downloads_only_its_own_fonts(new_page, site_url, lang):
         "[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family.replace(/\"/g, ''))"
     )
     fonts = [url.rsplit("/", 1)[-1].split("?")[0] for url in requests if ".woff" in url]
-    if lang == "fa":
+    if lang in RTL:
         assert "Vazirmatn" in loaded and "Lato" not in loaded and "Roboto Slab" not in loaded, loaded
         assert {"Vazirmatn-Regular.subset.woff2", "Vazirmatn-Bold.subset.woff2"} <= set(fonts), fonts
         assert not [f for f in fonts if f.lower().startswith(("lato", "roboto"))], fonts

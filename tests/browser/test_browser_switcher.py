@@ -9,11 +9,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from sitepaths import source_pages
+from sitepaths import LANGUAGES, other_language, source_pages
 
 pytestmark = pytest.mark.browser
 
-OTHER = {"en": "fa", "fa": "en"}
 SWITCH = "nav.wy-nav-side a.language-switch-link"  # at desktop width the sidebar's switcher is the visible one
 
 
@@ -50,11 +49,11 @@ def test_every_switcher_lands_on_the_twin_page_keeping_the_section(cached_page, 
         anchor = last_section(html_root, "en", name)
         hash_ = f"#{anchor}" if anchor else ""
         page.goto(f"{site_url}/en/{name}.html{hash_}", wait_until="domcontentloaded")
-        for lang in ("en", "fa"):
-            expected = f"{site_url}/{OTHER[lang]}/{name}.html{hash_}"
+        for lang in LANGUAGES:
+            expected = f"{site_url}/{other_language(lang)}/{name}.html{hash_}"
             link = page.locator(SWITCH)
-            if link.count() != 1 or link.get_attribute("hreflang") != OTHER[lang]:
-                failures.append(f"{lang}/{name}: no switcher to {OTHER[lang]}")
+            if link.count() != 1 or link.get_attribute("hreflang") != other_language(lang):
+                failures.append(f"{lang}/{name}: no switcher to {other_language(lang)}")
                 break
             link.click()
             try:
@@ -62,10 +61,10 @@ def test_every_switcher_lands_on_the_twin_page_keeping_the_section(cached_page, 
             except Exception:
                 failures.append(f"{lang}/{name}{hash_}: switcher went to {page.url}, not {expected}")
                 break
-            if page.evaluate("document.documentElement.lang") != OTHER[lang]:
-                failures.append(f"{lang}/{name}: landed on a page whose lang is not {OTHER[lang]}")
-            if page.evaluate("localStorage.getItem('signals-docs-language')") != OTHER[lang]:
-                failures.append(f"{lang}/{name}: the choice of {OTHER[lang]} was not remembered")
+            if page.evaluate("document.documentElement.lang") != other_language(lang):
+                failures.append(f"{lang}/{name}: landed on a page whose lang is not {other_language(lang)}")
+            if page.evaluate("localStorage.getItem('signals-docs-language')") != other_language(lang):
+                failures.append(f"{lang}/{name}: the choice of {other_language(lang)} was not remembered")
     assert not failures, "\n".join(failures)
 
 

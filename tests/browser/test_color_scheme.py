@@ -6,6 +6,8 @@ themes in test_a11y.py and test_lighthouse.py.
 
 import pytest
 
+from sitepaths import LANGUAGES
+
 pytestmark = pytest.mark.browser
 
 DARK_BACKGROUND = "rgb(27, 30, 34)"  # --sd-content in the dark theme
@@ -19,7 +21,7 @@ def content_background(page) -> str:
 @pytest.mark.parametrize("system", ["light", "dark"])
 def test_automatic_follows_the_system(new_page, site_url, system):
     page = new_page(color_scheme=system)
-    for lang in ("en", "fa"):
+    for lang in LANGUAGES:
         page.goto(f"{site_url}/{lang}/model-signals.html")
         assert page.get_attribute("html", "data-theme") == system
         assert content_background(page) == (DARK_BACKGROUND if system == "dark" else LIGHT_BACKGROUND)
@@ -90,7 +92,7 @@ def mean_brightness(page, selector: str) -> float:
     )
 
 
-@pytest.mark.parametrize("lang", ["en", "fa"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_code_and_diagrams_turn_dark(new_page, site_url, lang):
     page = new_page(color_scheme="dark")
     page.goto(f"{site_url}/{lang}/why-signals.html")

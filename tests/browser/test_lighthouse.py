@@ -15,7 +15,7 @@ import subprocess
 import pytest
 
 from builtsite import CHROMIUM, LIGHTHOUSE_CLI, node, require
-from sitepaths import BUILD, source_pages
+from sitepaths import BUILD, LANGUAGES, source_pages
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -32,7 +32,7 @@ def longest_page(html_root, lang: str) -> str:
 
 def audited_pages(html_root) -> list[str]:
     pages = []
-    for lang in ("en", "fa"):
+    for lang in LANGUAGES:
         pages += [f"{lang}/index.html", longest_page(html_root, lang)]
     return pages
 

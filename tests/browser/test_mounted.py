@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from builtsite import serve
-from sitepaths import LANGUAGES
+from sitepaths import LANGUAGES, LOCALES
 
 PREFIX = "/docs/signals/"
 
@@ -20,7 +20,7 @@ def mounted_url(html_root):
 @pytest.mark.browser
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_site_works_mounted_under_a_sub_path(new_page, mounted_url, lang):
-    page = new_page(locale="fa-IR" if lang == "fa" else "en-US")
+    page = new_page(locale=LOCALES[lang])
     failed, errors = [], []
     page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
     page.on("pageerror", lambda error: errors.append(str(error)))

@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from signals_docs import site
-from sitepaths import LANGUAGES, ROOT, guarded_pages
+from sitepaths import LANGUAGES, ROOT, guarded_pages, other_language
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from make_dist import make_dist
@@ -64,7 +64,7 @@ def test_next_page_switcher_and_copy_work_offline(offline_page, offline_site, la
     assert file_path(page.url) == target.resolve()
     assert page.locator("h1").first.inner_text().strip()
 
-    other = "fa" if lang == "en" else "en"
+    other = other_language(lang)
     switch = page.locator(f'body a[hreflang="{other}"]').first
     switch.click()
     page.wait_for_load_state()

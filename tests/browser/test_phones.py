@@ -13,6 +13,7 @@ import pytest
 
 from builtsite import SCREENSHOTS, built_pages
 from signals_docs.persian.collation import PERSIAN, script_group, sort_key
+from sitepaths import LANGUAGES, RTL, other_language
 
 pytestmark = pytest.mark.browser
 
@@ -21,7 +22,6 @@ PHONES = (320, 390)
 HEIGHT = 800
 PAGE = "why-signals"
 LONG_PAGE = "where-receivers-live"  # long, and its inline code once made it scroll sideways
-OTHER = {"en": "fa", "fa": "en"}
 
 # Runs in the page at one width: what is wider than the window, what is cut off.
 MEASURE = """(phone) => {
@@ -173,7 +173,7 @@ def focused(page) -> dict:
                 inText: !!e.closest('.wy-nav-content')}; }""")
 
 
-@pytest.mark.parametrize("lang", ["en", "fa"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_phone_tab_order_skip_link_menu_button_then_switcher(new_page, site_url, lang):
     page = new_page(390, HEIGHT)
     page.goto(f"{site_url}/{lang}/{PAGE}.html")
@@ -187,10 +187,12 @@ def test_phone_tab_order_skip_link_menu_button_then_switcher(new_page, site_url,
     assert stops[0]["cls"] == "skip-link", f"{lang}: Tab 1 is {stops[0]}, not the skip link"
     assert stops[1]["toggle"], f"{lang}: Tab 2 is {stops[1]}, not the menu button"
     assert not any(stop["inNav"] for stop in stops), f"{lang}: Tab lands in the closed menu: {stops}"
-    assert any(stop["hreflang"] == OTHER[lang] for stop in stops), f"{lang}: the switcher is not within 5 Tabs: {stops}"
+    assert any(stop["hreflang"] == other_language(lang) for stop in stops), (
+        f"{lang}: the switcher is not within 5 Tabs: {stops}"
+    )
 
 
-@pytest.mark.parametrize("lang", ["en", "fa"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_phone_menu_is_a_disclosure(new_page, site_url, lang):
     page = new_page(390, HEIGHT)
     page.goto(f"{site_url}/{lang}/{PAGE}.html")
@@ -211,7 +213,7 @@ def test_phone_menu_is_a_disclosure(new_page, site_url, lang):
     assert button.get_attribute("aria-expanded") == "true"
     page.wait_for_timeout(250)  # the page slides aside
     side = page.locator("nav.wy-nav-side").bounding_box()
-    x = side["x"] - 20 if lang == "fa" else side["x"] + side["width"] + 20
+    x = side["x"] - 20 if lang in RTL else side["x"] + side["width"] + 20
     x = min(max(x, 5), 385)
     page.mouse.click(x, 600)
     assert button.get_attribute("aria-expanded") == "false", f"{lang}: a tap outside the menu does not close it"
@@ -222,7 +224,7 @@ def test_phone_menu_is_a_disclosure(new_page, site_url, lang):
     page.wait_for_function("!document.querySelector('.wy-nav-content').inert", timeout=2000)
 
 
-@pytest.mark.parametrize("lang", ["en", "fa"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_switcher_stays_in_reach_and_keeps_the_section_on_phones(new_page, site_url, html_root, lang):
     page = new_page(390, 700)
     page.goto(f"{site_url}/{lang}/{LONG_PAGE}.html")
@@ -236,8 +238,8 @@ def test_switcher_stays_in_reach_and_keeps_the_section_on_phones(new_page, site_
     )
     # A tap where the reader sees it (Playwright's click() would first scroll the sticky link "into view").
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.wait_for_url(f"**/{OTHER[lang]}/{LONG_PAGE}.html#{anchor}", timeout=5000)
-    screenshot(page, f"{OTHER[lang]}-{LONG_PAGE}-phone-switched.png")
+    page.wait_for_url(f"**/{other_language(lang)}/{LONG_PAGE}.html#{anchor}", timeout=5000)
+    screenshot(page, f"{other_language(lang)}-{LONG_PAGE}-phone-switched.png")
 
 
 def test_persian_index_letter_bar_reads_in_each_scripts_order(new_page, site_url, html_root):

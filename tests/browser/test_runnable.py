@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 from builtsite import on_site, runtime_manifest  # noqa: E402
 from signals_docs.examples.breaking_edits import Edit, breaking_edits  # noqa: E402
 from signals_docs.examples.runnable import LIMIT_KEYS, REFRESH, RESULTS  # noqa: E402
-from sitepaths import LANGUAGES, guarded_pages  # noqa: E402  (html_root: tests/browser/conftest.py)
+from sitepaths import LANGUAGES, LOCALES, guarded_pages  # noqa: E402  (html_root: tests/browser/conftest.py)
 
 pytestmark = pytest.mark.browser
 #: A cold run on a loaded two-core machine; the budget (6 s) is measured by make bench, not here.
@@ -184,7 +184,7 @@ PASSED = {"en": "Tests passed", "fa": "آزمون‌ها موفق شدند"}
 @pytest.mark.slow  # a cold runtime per language; the edit test below presses Run in every make test
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_run_shows_the_result_and_the_output(open_page, site_url, lang):
-    page = open_page(locale={"en": "en-US", "fa": "fa-IR"}[lang])
+    page = open_page(locale=LOCALES[lang])
     for html, examples in SAMPLE.items():
         page.goto(f"{site_url}/{lang}/{html}")
         for example in examples:

@@ -7,6 +7,7 @@ from urllib.parse import quote
 import pytest
 
 from builtsite import AXE_JS, axe_violations, require
+from sitepaths import LANGUAGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
@@ -20,7 +21,7 @@ def _finished(page):
     )
 
 
-@pytest.mark.parametrize("lang", ["en", "fa"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_a_phone_gets_a_search_field_on_the_empty_search_page(new_page, site_url, lang):
     page = new_page(390, 844)
     page.goto(f"{site_url}/{lang}/search.html")
@@ -81,7 +82,7 @@ def test_persian_highlights_cover_whole_words(page, site_url):
     )
 
 
-@pytest.mark.parametrize("lang", ["en", "fa"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_results_from_file_urls_show_a_summary(browser, html_root, lang):
     context = browser.new_context()
     page = context.new_page()

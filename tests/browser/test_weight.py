@@ -14,6 +14,7 @@ this site under budget.
 import pytest
 
 from builtsite import built_pages, transfer_sizes
+from sitepaths import LANGUAGES
 
 pytestmark = pytest.mark.browser
 
@@ -42,7 +43,7 @@ def test_every_page_first_load_fits_the_budget(visit, html_root):
     assert not over, f"pages over the {FIRST_LOAD_BUDGET // 1000} KB first-load budget:\n" + "\n".join(over)
 
 
-@pytest.mark.parametrize("lang", ["en", "fa"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_second_page_costs_little(new_page, site_url, html_root, lang):
     # The reader's usual path: the home page, then its "next" link.
     page = new_page()
@@ -54,7 +55,7 @@ def test_the_second_page_costs_little(new_page, site_url, html_root, lang):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("lang", ["en", "fa"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_other_pages_fetch_nothing_but_their_own_html(new_page, site_url, html_root, lang):
     # After one page, any other page may add its own document and images, and at most
     # NEXT_PAGE_BUDGET of other files (page-specific scripts or styles).
@@ -72,7 +73,7 @@ def test_other_pages_fetch_nothing_but_their_own_html(new_page, site_url, html_r
     assert not over, f"pages fetching over {NEXT_PAGE_BUDGET // 1000} KB of extra files:\n" + "\n".join(over)
 
 
-@pytest.mark.parametrize("lang", ["en", "fa"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_search_index_fits_its_budget(html_root, lang):
     size = (html_root / lang / SEARCH_INDEX).stat().st_size
     assert size <= SEARCH_INDEX_BUDGET, (

@@ -10,6 +10,7 @@ import pytest
 from sphinx.errors import ConfigError
 
 from signals_docs.chrome import search_words
+from sitepaths import LANGUAGES
 
 LOCALE = Path(__file__).resolve().parents[2] / "locale"
 
@@ -32,7 +33,7 @@ def test_a_project_without_the_file_builds_without_it(built):
 
 
 def test_the_sites_files_load():
-    for lang in ("en", "fa"):
+    for lang in LANGUAGES:
         vocabulary = search_words.load(LOCALE / lang / search_words.FILENAME)
         assert vocabulary["also"] and vocabulary["stop"]
         json.dumps(vocabulary)  # written on the page as JSON

@@ -10,6 +10,16 @@ from signals_docs import site
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = (ROOT / os.environ.get("BUILDDIR", "_build")).resolve()  # make exports a relative BUILDDIR
 LANGUAGES = tuple(site.LANGUAGES)
+#: The editions written right to left, and each edition's browser locale ("fa-IR").
+RTL = tuple(code for code in LANGUAGES if site.LANGUAGES[code].direction == "rtl")
+LOCALES = {code: site.LANGUAGES[code].locale for code in LANGUAGES}
+
+
+def other_language(lang: str) -> str:
+    """The edition a reader of ``lang`` switches to: the source language, or from it the first translation."""
+    return next(code for code in LANGUAGES if code != lang) if lang == site.SOURCE_LANGUAGE else site.SOURCE_LANGUAGE
+
+
 LOCALE = ROOT / "locale" / "fa" / "LC_MESSAGES"
 
 

@@ -10,7 +10,7 @@ import re
 import pytest
 from fontTools.ttLib import TTFont
 
-from signals_docs.persian.rtl import FONT_CSS
+from signals_docs.site import LANGUAGES
 from sitepaths import ROOT
 
 STATIC = ROOT / "docs" / "_ext" / "signals_docs" / "persian" / "static"
@@ -42,12 +42,14 @@ def test_unicode_range_merges_consecutive_code_points():
 
 def test_font_css_records_its_source_and_points_at_committed_files():
     script = subset_script()
-    css = (STATIC / FONT_CSS["fa"]).read_text(encoding="utf-8")
+    css = (STATIC / LANGUAGES["fa"].font.css).read_text(encoding="utf-8")
     assert f'npm "vazirmatn@{script.VERSION}"' in css and "sha512-" in css
     assert "font-display: swap" in css
     sources = re.findall(r'url\("([^"]+)"\)', css)
     assert sources == [script.WOFF2.format(style=style) for style in script.WEIGHTS.values()]
     assert all((FONTS / name).is_file() for name in sources)
+    # The site's record of the font (the root chooser's @font-face) names the same files.
+    assert [f"fonts/vazirmatn/{name}" for name in sources] == list(LANGUAGES["fa"].font.files)
     assert "SIL OPEN FONT LICENSE Version 1.1" in (FONTS / "OFL.txt").read_text(encoding="utf-8")
     assert not [p.name for p in FONTS.iterdir() if "FD" in p.name or "Farsi-Digits" in p.name]
 
@@ -90,7 +92,7 @@ def loaded_css(page_path) -> str:
 
 
 @pytest.mark.build
-@pytest.mark.parametrize("lang", ["en", "fa"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_only_persian_pages_load_the_persian_stylesheets(html_root, lang):
     css = loaded_css(html_root / lang / "why-signals.html")
     assert ("Vazirmatn-Regular.subset.woff2" in css) == (lang == "fa"), "the Vazirmatn @font-face"

@@ -12,6 +12,7 @@ from rjsmin import jsmin
 from sphinx.search import SearchLanguage
 
 from signals_docs.persian import search as ps
+from sitepaths import LANGUAGES
 
 ZWNJ = "\u200c"
 
@@ -260,7 +261,7 @@ def test_english_site_keeps_sphinx_english_search(html_root):
 
 
 @pytest.mark.build
-@pytest.mark.parametrize("lang", ["en", "fa"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_index_is_written_in_utf8(html_root, lang):
     # Sphinx writes every Persian letter as a six-byte \uXXXX escape (91 KB for the
     # Persian index); signals_docs.chrome.site_search rewrites it as UTF-8 (55 KB).

@@ -423,16 +423,15 @@ PERSIAN_SOURCES = {
     "locale/fa/LC_MESSAGES/**/*.po": "catalog",  # the pages and sphinx.po (the theme, the search page's script)
     "docs/_ext/*/i18n/locales/fa/LC_MESSAGES/*.po": "catalog",  # the extensions' labels, JavaScript's included
     "docs/_static/diagrams/*.fa.svg": "diagram",  # <title>, <desc> and every <text>
-    "docs/_root/index.html": "html",  # the language page
-    "docs/_ext/signals_docs/site.py": "python",  # the site's title, sidebar name and footer; the PDF's /Title
-    "scripts/make_pdf.py": "python",  # the PDF's table of contents
+    # Each edition's record: the site's title, sidebar name, footer, the language page's line
+    # (scripts/site_root.py), the PDF's /Title and table of contents (scripts/make_pdf.py).
+    "docs/_ext/signals_docs/site.py": "python",
 }
 # Files with Persian letters that ship no Persian text to a reader, and why.
 PERSIAN_NOT_SHIPPED = {
     "locale/README.md": "the translators' guide",
     "locale/fa/search-words.toml": "readers' words for the search index, never shown",
     "docs/_ext/signals_docs/examples/version_claims.py": "patterns that find version claims in Persian prose",
-    "docs/_ext/signals_docs/examples/runnable.py": "a digit table",
     "docs/_ext/signals_docs/chrome/search_words.py": "comments",
     "docs/_ext/signals_docs/chrome/site_search.js": "comments",
     "docs/_ext/signals_docs/persian/search.py": "comments and the normalisation tables of the search",

@@ -376,8 +376,8 @@ def test_a_changed_english_sentence_makes_its_translation_fuzzy_and_fails_the_gu
 
     pot_dir = extract(docs, tmp_path)
     subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "update_po.py"), str(pot_dir), str(tmp_path / "locale"), "fa",
-         "glossary"], check=True, capture_output=True, cwd=ROOT,
+        [sys.executable, str(ROOT / "scripts" / "update_po.py"), str(pot_dir), str(tmp_path / "locale"),
+         "--language", "fa", "glossary"], check=True, capture_output=True, cwd=ROOT,
     )  # fmt: skip
 
     problems = checks.unfinished(locale / "glossary.po")

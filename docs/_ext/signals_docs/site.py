@@ -24,24 +24,74 @@ AUTHOR = "The Django Signals Training authors"
 RELEASE = "2026.11"
 
 
+LATIN_DIGITS = "0123456789"
+
+
+@dataclass(frozen=True)
+class Font:
+    """A typeface the site hosts itself for a script the default fonts may lack (scripts/subset_fonts.py)."""
+
+    family: str  # the CSS family name
+    css: str  # its @font-face stylesheet, under the language build's _static/
+    files: tuple[str, ...]  # (regular, bold) woff2 files under _static/, for pages outside the build (the root)
+
+
 @dataclass(frozen=True)
 class Language:
+    """Everything the site needs to know about one edition; adding a language is adding one."""
+
     code: str
     name: str  # the language's own name, as the switcher shows it
     direction: str  # "ltr" or "rtl"
     title: str  # the site's title in this language
     project: str  # the short name in the sidebar's header and the phone's top bar
     copyright: str  # the footer's line
+    english_name: str = ""  # its name in English ("Persian"), translated by each edition's catalog
+    tagline: str = ""  # one sentence on the root language chooser, in the language
+    locale: str = ""  # a reader's browser locale ("fa-IR"): what the browser tests read with
+    digits: str = LATIN_DIGITS  # the digits of its prose, 0 to 9
+    font: Font | None = None  # a self-hosted typeface for its script, if the default fonts lack it
+    pdf_contents: str = "Contents"  # the PDF outline's title
+    collation: str = ""  # "persian": glossary and index in persian.collation's order; "": Sphinx's
+    plural_forms: str = "nplurals=2; plural=(n != 1);"  # its catalogs' gettext Plural-Forms header
+
+    def number(self, value: object) -> str:
+        """``value`` (a number, or text with numbers) written with this language's digits."""
+        return str(value).translate(str.maketrans(LATIN_DIGITS, self.digits))
 
 
+VAZIRMATN = Font(
+    "Vazirmatn",
+    "fonts/vazirmatn/vazirmatn.css",
+    ("fonts/vazirmatn/Vazirmatn-Regular.subset.woff2", "fonts/vazirmatn/Vazirmatn-Bold.subset.woff2"),
+)
 LANGUAGES = {
-    "en": Language("en", "English", "ltr", "Django Signals, verified", PROJECT, f"2026, {AUTHOR}"),
-    "fa": Language(
-        "fa", "فارسی", "rtl", "سیگنال‌های جنگو، آزموده", "سیگنال‌های جنگو", "۲۰۲۶، نویسندگان راهنمای سیگنال‌های جنگو"
+    "en": Language(
+        "en", "English", "ltr", "Django Signals, verified", PROJECT, f"2026, {AUTHOR}", english_name="English",
+        tagline="A bilingual guide to Django signals in which every snippet is a tested module.", locale="en-US",
     ),
-}
+    "fa": Language(
+        "fa", "فارسی", "rtl", "سیگنال‌های جنگو، آزموده", "سیگنال‌های جنگو", "۲۰۲۶، نویسندگان راهنمای سیگنال‌های جنگو",
+        english_name="Persian", tagline="راهنمای دوزبانهٔ سیگنال‌های جنگو که هر قطعه‌کد آن ماژولی آزموده است.",
+        locale="fa-IR", digits="۰۱۲۳۴۵۶۷۸۹", font=VAZIRMATN, pdf_contents="فهرست مطالب", collation="persian",
+        plural_forms="nplurals=2; plural=(n > 1);",
+    ),
+}  # fmt: skip
 SOURCE_LANGUAGE = "en"
 RTL_LANGUAGES = frozenset(code for code, lang in LANGUAGES.items() if lang.direction == "rtl")
+
+
+def build_code(config) -> str:
+    """The bare code of the language a Sphinx build writes: ``fa`` for ``fa_IR``, the source language if unset.
+
+    The one way every extension asks "which edition is this?" (``build_language`` for its record).
+    """
+    return (getattr(config, "language", None) or SOURCE_LANGUAGE).split("_")[0]
+
+
+def build_language(config) -> Language:
+    """The record of the language a Sphinx build writes (the source language's if the site lacks it)."""
+    return language(build_code(config))
 
 
 def language(code: str | None) -> Language:

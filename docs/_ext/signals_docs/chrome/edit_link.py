@@ -9,6 +9,7 @@ signals_docs/site.py; unset, no link is shown.
 
 from sphinx.application import Sphinx
 
+from signals_docs import site
 from signals_docs.i18n.labels import _
 from signals_docs.site import EDIT_URL, SOURCE_LANGUAGE
 
@@ -30,7 +31,7 @@ def add_edit_link(app: Sphinx, pagename: str, templatename: str, context: dict, 
     pattern = app.config.edit_link_url
     if not pattern or doctree is None or "page_source_suffix" not in context:
         return
-    path = edited_file(pagename, context["page_source_suffix"], (app.config.language or SOURCE_LANGUAGE).split("_")[0])
+    path = edited_file(pagename, context["page_source_suffix"], site.build_code(app.config))
     context["edit_link"] = {"href": pattern.format(path=path), "label": _("Improve this page")}
 
 

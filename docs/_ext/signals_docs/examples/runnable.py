@@ -31,6 +31,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
+from signals_docs import site
 from signals_docs.i18n.labels import _
 
 logger = logging.getLogger(__name__)
@@ -41,7 +42,6 @@ REFRESH = (
     "'RUNNABLE_UPDATE=1 .venv/bin/python -m pytest tests/browser/test_runnable.py -k \"recorded or breaks\"', then rebuild"
 )
 #: The browser limits runner_plugin.py recognises, as the page names them.
-PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 LIMIT_KEYS = ("threads", "subprocess", "asgi", "async_to_sync")
 
 
@@ -138,7 +138,7 @@ def _outdated(app: Sphinx, env, added, changed, removed) -> list[str]:
 
 def digits(number: int, language: str) -> str:
     """``number`` in the digits of the page's prose (Persian digits on Persian pages)."""
-    return str(number).translate(PERSIAN_DIGITS) if language == "fa" else str(number)
+    return site.language(language).number(number)
 
 
 def controls_html(example: str, test: str, record: dict | None, language: str = "en") -> str:
@@ -174,7 +174,7 @@ def _add_controls(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         example = PurePosixPath(path.astext().removeprefix(prefix)).as_posix()
         container += nodes.raw(
             "",
-            controls_html(example, test, results.get(example), app.config.language or "en"),
+            controls_html(example, test, results.get(example), site.build_code(app.config)),
             format="html",
             runnable=True,
         )

@@ -11,11 +11,12 @@ from pathlib import Path
 
 from sphinx.application import Sphinx
 
+from signals_docs import site
 from signals_docs.site import SOURCE_LANGUAGE
 
 
 def note_catalog(app: Sphinx, docname: str, source: list[str]) -> None:
-    language = (app.config.language or SOURCE_LANGUAGE).split("_")[0]
+    language = site.build_code(app.config)
     if language == SOURCE_LANGUAGE:
         return
     for folder in app.config.locale_dirs:

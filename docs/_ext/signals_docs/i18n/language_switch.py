@@ -9,7 +9,7 @@ Templates get ``language_links`` (every language, for ``<link rel="alternate"
 hreflang>`` in layout.html) and ``language_switch`` (the other languages, for the
 visible switcher in language-switch.html). ``static/language-switch.js`` adds
 the reader's current section to the link and remembers the choice for the root
-language chooser (docs/_root/index.html).
+language chooser (written by scripts/site_root.py).
 """
 
 from sphinx.application import Sphinx
@@ -25,7 +25,8 @@ LANGUAGES = {code: lang.name for code, lang in site.LANGUAGES.items()}
 
 def _titles() -> dict[str, str]:
     # Called per page, after the catalogs are loaded, so the titles are in the page's language.
-    return {"en": _("Read this page in English"), "fa": _("Read this page in Persian")}
+    template = _("Read this page in %(language)s")
+    return {code: template % {"language": _(lang.english_name)} for code, lang in site.LANGUAGES.items()}
 
 
 def twin_url(target_uri: str, language: str, site_root: str = "") -> str:
@@ -71,7 +72,7 @@ def language_links(
 
 def _check_config(app: Sphinx, config: Config) -> None:
     languages = config.language_switch_languages
-    current = (config.language or site.SOURCE_LANGUAGE).split("_")[0]
+    current = site.build_code(config)
     if not isinstance(languages, dict) or len(languages) < 2:
         raise ConfigError(
             f"language_switch_languages in conf.py must map two or more language codes to names, not {languages!r}"
@@ -97,7 +98,7 @@ def _site_root(app: Sphinx, pagename: str, current: str) -> str:
 
 
 def _add_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
-    current = (app.config.language or "en").split("_")[0]
+    current = site.build_code(app.config)
     root = _site_root(app, pagename, current)
     try:
         links = language_links(

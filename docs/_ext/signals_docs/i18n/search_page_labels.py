@@ -45,11 +45,7 @@ def merge(translations: dict, catalog: polib.POFile) -> dict:
 
 
 def write_translations_js(app: Sphinx, exception: Exception | None) -> None:
-    if (
-        exception
-        or app.builder.format != "html"
-        or (app.config.language or site.SOURCE_LANGUAGE) == site.SOURCE_LANGUAGE
-    ):
+    if exception or app.builder.format != "html" or site.build_code(app.config) == site.SOURCE_LANGUAGE:
         return
     po = find_po(app, app.config.language, CATALOG)
     target = Path(app.outdir, "_static", "translations.js")

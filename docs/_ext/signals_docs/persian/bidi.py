@@ -19,7 +19,7 @@ import re
 from docutils import nodes
 from sphinx.application import Sphinx
 
-from signals_docs.site import RTL_LANGUAGES
+from signals_docs import site
 
 LATIN = re.compile("[A-Za-z]")
 RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew and Arabic-script blocks
@@ -37,8 +37,7 @@ def isolate_latin_references(app: Sphinx, doctree: nodes.document, docname: str)
     Tables of contents are inserted after doctree-resolved; their entries are
     page titles, whose identifiers are inline code, which rtl.css isolates.
     """
-    language = (app.config.language or "en").split("_")[0]
-    if language not in RTL_LANGUAGES or app.builder.format != "html":
+    if site.build_language(app.config).direction != "rtl" or app.builder.format != "html":
         return
     for reference in list(doctree.findall(nodes.reference)):
         if reference.children and needs_isolation(reference.astext()):

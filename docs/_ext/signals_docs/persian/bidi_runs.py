@@ -16,6 +16,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
+from signals_docs import site
 from signals_docs.site import RTL_LANGUAGES
 
 #: Digits (a version) followed by one or more Latin words.
@@ -36,7 +37,7 @@ class IsolateLatinRuns(SphinxPostTransform):
     formats = ("html",)
 
     def is_supported(self) -> bool:
-        return super().is_supported() and (self.config.language or "en").split("_")[0] in RTL_LANGUAGES
+        return super().is_supported() and site.build_code(self.config) in RTL_LANGUAGES
 
     def run(self, **kwargs) -> None:
         for text in list(self.document.findall(nodes.Text)):

@@ -12,12 +12,14 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
 
+from signals_docs import site
+
 # The one Persian sort key, shared with the index (persian/index_order.py).
 from signals_docs.persian.collation import sort_key as persian_sort_key
 
 
 def sort_glossaries(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    if (app.config.language or "").split("_")[0] != "fa":
+    if site.build_language(app.config).collation != "persian":
         return
     for glossary in doctree.findall(addnodes.glossary):
         for definition_list in glossary.findall(nodes.definition_list):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from sphinx.application import Sphinx
 
+from signals_docs import site
+
 from .collation import PERSIAN, index_letter, script_group, sort_key
 
 
@@ -38,7 +40,7 @@ def persian_genindex(genindex: list) -> list:
 
 
 def _reorder(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
-    if (app.config.language or "en").split("_")[0] != "fa" or "genindexentries" not in context:
+    if site.build_language(app.config).collation != "persian" or "genindexentries" not in context:
         return
     genindex = persian_genindex(context["genindexentries"])
     context["genindexentries"] = genindex

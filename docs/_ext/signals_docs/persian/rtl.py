@@ -11,8 +11,6 @@ from sphinx.application import Sphinx
 
 from signals_docs import site
 
-# Font CSS per language, under _static/ (made by scripts/subset_fonts.py).
-FONT_CSS = {"fa": "fonts/vazirmatn/vazirmatn.css"}
 # After theme.css and the html_css_files (priority 800), so these rules win.
 PRIORITY = 900
 
@@ -24,13 +22,13 @@ def add_dir_attribute(html: str) -> str:
 
 def stylesheets(language: str) -> list[str]:
     """The stylesheets, under _static/, that pages in ``language`` add to the theme's."""
-    language = language.split("_")[0]
+    font = site.language(language).font if language.split("_")[0] in site.LANGUAGES else None
     rtl = ["rtl.css"] if site.direction(language) == "rtl" else []
-    return ([FONT_CSS[language]] if language in FONT_CSS else []) + rtl
+    return ([font.css] if font else []) + rtl
 
 
 def _setup_language(app: Sphinx) -> None:
-    language = app.config.language or site.SOURCE_LANGUAGE
+    language = site.build_code(app.config)
     for filename in stylesheets(language):
         app.add_css_file(filename, priority=PRIORITY)
     if site.direction(language) == "rtl" and hasattr(app.builder, "templates"):
