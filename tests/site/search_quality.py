@@ -16,8 +16,9 @@ import dataclasses
 import tomllib
 from pathlib import Path
 
+from sitepaths import LANGUAGES
+
 QUERIES = Path(__file__).with_name("search_queries.toml")
-LANGUAGES = ("en", "fa")
 #: Kinds of query written as learners ask: a problem described, a question in a
 #: learner's words, spoken Persian, a loan word the edition does not use.
 LEARNER_KINDS = frozenset({"problem", "question", "colloquial", "loan"})

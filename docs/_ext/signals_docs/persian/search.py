@@ -48,6 +48,7 @@ from sphinx.application import Sphinx
 from sphinx.search import SearchLanguage
 from sphinx.search.en import SearchEnglish
 
+from signals_docs import site
 from signals_docs.chrome.site_search import SPLITTER
 
 ZWNJ = "\u200c"
@@ -67,7 +68,7 @@ CHARACTERS: dict[str, str] = {
     "\u200e": "",  # left-to-right mark
     "\u200f": "",  # right-to-left mark
     **{chr(code): "" for code in range(0x064B, 0x0660)},  # harakat: fathatan .. wavy hamza below
-    **{persian: str(value) for value, persian in enumerate("۰۱۲۳۴۵۶۷۸۹")},
+    **{persian: str(value) for value, persian in enumerate(site.LANGUAGES["fa"].digits)},
     **{arabic: str(value) for value, arabic in enumerate("٠١٢٣٤٥٦٧٨٩")},
 }
 
