@@ -43,7 +43,9 @@ def prove(folder: Path) -> list[str]:
     for answer, expected in runs:
         got, total = failing(folder, answer)
         if total == 0 or got != expected:
-            problems.append(f"{folder.relative_to(ROOT)} --answer={answer}: expected {sorted(expected)}, got {sorted(got)} ({total} tests)")
+            problems.append(
+                f"{folder.relative_to(ROOT)} --answer={answer}: expected {sorted(expected)}, got {sorted(got)} ({total} tests)"
+            )
     return problems
 
 

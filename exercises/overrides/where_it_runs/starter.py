@@ -1,5 +1,7 @@
-# For each way an Article is deleted: does this code run? True or False.
-PATHS = ("instance", "queryset", "cascade")  # article.delete(), Article.objects.filter(...).delete(), a Section's cascade
+# For each way an Article is deleted, does this code run? True or False.
+#   "instance": article.delete()
+#   "queryset": Article.objects.filter(...).delete()
+#   "cascade":  the article's Section is deleted (on_delete=CASCADE)
 
 MODEL_DELETE = {"instance": True, "queryset": True, "cascade": True}  # Article.delete()
 QUERYSET_DELETE = {"instance": False, "queryset": True, "cascade": False}  # ArticleQuerySet.delete()

@@ -21,7 +21,11 @@ def ran(delete):
     Tombstone.objects.all().delete()
     delete(section)
     vias = set(Tombstone.objects.values_list("via", flat=True))
-    return {"MODEL_DELETE": "delete()" in vias, "QUERYSET_DELETE": "queryset" in vias, "POST_DELETE": "post_delete" in vias}
+    return {
+        "MODEL_DELETE": "delete()" in vias,
+        "QUERYSET_DELETE": "queryset" in vias,
+        "POST_DELETE": "post_delete" in vias,
+    }
 
 
 def predicted(answer, path):

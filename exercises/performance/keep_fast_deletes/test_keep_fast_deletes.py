@@ -19,7 +19,11 @@ def test_forgets_a_deleted_comment(answer):
 
 
 def test_other_models_keep_fast_deletes(answer):
-    listened = [model.__name__ for model in (Label, Document) if pre_delete.has_listeners(model) or post_delete.has_listeners(model)]
+    listened = [
+        model.__name__
+        for model in (Label, Document)
+        if pre_delete.has_listeners(model) or post_delete.has_listeners(model)
+    ]
     assert listened == []
 
 
