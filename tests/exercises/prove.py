@@ -1,10 +1,12 @@
 """Prove exercises natively: the solution passes all, the starter and each wrong answer fail exactly what they declare.
 
     .venv/bin/python tests/exercises/prove.py [exercises/<topic>/<name> ...]   (default: every exercise)
+    PROVE_PYTHON=<a matrix venv's python> ...   runs the tests on that interpreter (another Django)
 
 A development aid of the content branch; the framework's build proof replaces it.
 """
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -14,13 +16,14 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+PYTHON = os.environ.get("PROVE_PYTHON", sys.executable)
 
 
 def failing(folder: Path, answer: str) -> tuple[set[str], int]:
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "report.xml"
         run = subprocess.run(
-            [sys.executable, "-m", "pytest", str(folder), f"--answer={answer}", "-q", "-p", "no:cacheprovider",
+            [PYTHON, "-m", "pytest", str(folder), f"--answer={answer}", "-q", "-p", "no:cacheprovider",
              f"--junitxml={report}"],
             cwd=ROOT, capture_output=True, text=True,
         )  # fmt: skip
