@@ -1,10 +1,16 @@
 import pytest
 from django.db.models.signals import post_save
 
-from connecting.connect_method import log_article_saved
+from connecting.connect_method import connect_article_log, log_article_saved
 from connecting.models import Article
 
 SAVED = {"created": True, "raw": False, "using": "default", "update_fields": None}  # what save() sends
+
+
+@pytest.fixture(autouse=True)
+def connected_again():
+    yield
+    connect_article_log()  # as ready() connected it: the answer disconnected it
 
 
 @pytest.mark.django_db
