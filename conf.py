@@ -93,10 +93,9 @@ myst_enable_extensions = ["colon_fence", "deflist", "attrs_inline"]
 myst_heading_anchors = 0  # pages use explicit (label)= targets that survive translation
 
 # Every link to Django's documentation goes through these roles, so the version
-# is set in one place and no page hard-codes a URL.
-DJANGO_DOCS = "https://docs.djangoproject.com/en/6.1/"
+# is set in one place (site.py's newest series) and no page hard-codes a URL.
 extlinks = {
-    "djangodoc": (DJANGO_DOCS + "%s", "%s"),
+    "djangodoc": (site.django_docs() + "%s", "%s"),
     "djangoticket": ("https://code.djangoproject.com/ticket/%s", "#%s"),
 }
 
