@@ -28,6 +28,7 @@ from pathlib import Path
 from sphinx.application import Sphinx
 
 from signals_docs.built_pages import rewrite_pages
+from signals_docs.rewrites import connect_rewrite
 
 #: Everything the site's pages need, and nothing from elsewhere.
 POLICY = (
@@ -117,7 +118,7 @@ def _write_policies(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict:
-    app.connect("build-finished", _write_policies, priority=900)  # after the other page rewrites
+    connect_rewrite(app, "csp", _write_policies)  # its place: signals_docs.rewrites.ORDER
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
 
 
