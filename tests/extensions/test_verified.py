@@ -30,7 +30,7 @@ def test_failures_from_junit_maps_files_to_messages(tmp_path):
 def test_a_passing_snippet_builds_with_its_caption(app, built):
     html = built("index.html")
     assert (
-        '<code class="example-path docutils literal notranslate"><span class="pre">examples/demo/adder.py</span></code>'
+        '<code class="example-path file-path docutils literal notranslate"><span class="pre">examples/demo/adder.py</span></code>'
         ' <span class="verified-badge">✓ verified</span>'
     ) in html
     assert not app.warning.getvalue()

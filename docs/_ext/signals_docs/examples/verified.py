@@ -34,6 +34,7 @@ from sphinx.directives.code import LiteralInclude
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
+from signals_docs.chrome.code_breaks import PATH
 from signals_docs.i18n.labels import _
 
 logger = logging.getLogger(__name__)
@@ -95,7 +96,7 @@ class VerifiedLiteralInclude(LiteralInclude):
             )  # fmt: skip
         literal["classes"].append("verified-example")
         caption = nodes.caption("", "", translatable=False)
-        caption += nodes.literal(shown, shown, classes=["example-path"])
+        caption += nodes.literal(shown, shown, classes=["example-path", PATH])
         caption += nodes.Text(" ")
         badge = _("verified")
         test = f"{self.config.verified_tests_dir}/{mirror_test(example)}"
