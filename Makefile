@@ -28,8 +28,11 @@ HOST       ?= 127.0.0.1
 SPHINX_LANG ?= en
 DISTDIR    ?= dist
 SPHINXOPTS ?= -W --keep-going -n -q
-# Facts come from docs/_ext/signals_docs/site.py, the one place that holds them.
-SITE_FACT  = $(shell PYTHONPATH=docs/_ext python3 -m signals_docs.site $(1))
+# Facts come from docs/_ext/signals_docs/site.py, the one place that holds them, read by the
+# system's python3 (the virtualenv may not exist yet). A python3 that fails stops make here:
+# an empty list of languages would build nothing and still print success.
+SITE_FACT  = $(call checked_fact,$(1),$(shell PYTHONPATH=docs/_ext python3 -m signals_docs.site $(1)))
+checked_fact = $(if $(filter 0,$(.SHELLSTATUS)),$(if $(strip $(2)),$(2),$(error python3 -m signals_docs.site $(1) printed nothing)),$(error cannot read the site's $(1) from docs/_ext/signals_docs/site.py: python3 -m signals_docs.site $(1) failed (exit $(.SHELLSTATUS))))
 LANGUAGES  := $(call SITE_FACT,languages)
 DJANGO_VERSIONS := $(call SITE_FACT,django-versions)
 
@@ -42,8 +45,10 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 
 .PHONY: help venv node-tools runtime bench serve test test-all pytest-rest pytest-browser lint html $(addprefix html-,$(LANGUAGES)) doctest po test-matrix mutation livehtml dist pdf clean
 
+# The header above, with the variables it names replaced by their values here.
+HELP_VARIABLES := HOST PORT BUILDDIR DISTDIR DJANGO_VERSIONS
 help:
-	@sed -n '3,/^$$/p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,/^$$/p' Makefile | sed -e 's/^# \{0,1\}//' $(foreach v,$(HELP_VARIABLES),-e 's|$$($(v))|$($(v))|g')
 
 # --- set-up: a virtual environment with the pinned requirements -----------------
 $(VENV)/.installed: requirements.txt requirements-examples.txt
@@ -57,8 +62,11 @@ venv: $(VENV)/.installed
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 
+# A node_modules that is a link belongs to another checkout (a git worktree sharing it):
+# `npm ci` would empty the linked folder under every checkout that uses it, so it is left alone.
 node-tools:
-	@if command -v npm >/dev/null; then $(MAKE) --no-print-directory node_modules/.package-lock.json; \
+	@if [ -L node_modules ]; then echo "node_modules links to $$(readlink node_modules): not reinstalled here"; \
+	elif command -v npm >/dev/null; then $(MAKE) --no-print-directory node_modules/.package-lock.json; \
 	else echo "npm not found: the axe-core and Lighthouse checks will skip (they fail when CI=true)"; fi
 
 # --- build ----------------------------------------------------------------------
