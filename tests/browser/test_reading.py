@@ -3,10 +3,15 @@ theme control, a file name cut in two on a phone, the index's letter bar where t
 code printed by a reader who reads in the dark, and the root page of a dark system without JavaScript.
 """
 
+import html
+import re
+import shutil
+import subprocess
 from itertools import pairwise
 
 import pytest
 
+from builtsite import require
 from sitepaths import LANGUAGES
 
 pytestmark = pytest.mark.browser
@@ -144,3 +149,63 @@ def test_the_root_page_follows_the_system_without_javascript(browser, site_url, 
         assert contrast(text, background) >= 4.5
     finally:
         context.close()
+
+
+def blank_bottom(pgm: bytes) -> float:
+    """The share of a page's height left blank at its bottom, from a binary PGM (``pdftoppm -gray``)."""
+    magic, width, height, _depth, pixels = pgm.split(maxsplit=4)
+    assert magic == b"P5"
+    width, height = int(width), int(height)
+    rows = [pixels[y * width : (y + 1) * width] for y in range(height)]
+    blank = 0
+    for row in reversed(rows):
+        if min(row) < 200:
+            break
+        blank += 1
+    return blank / height
+
+
+# A page's bottom margin and a paragraph that did not fit are white too: a quarter is a missing block.
+MOST_BLANK = 0.25
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("slug", ["model-signals", "why-signals"])
+def test_a_printed_diagram_leaves_no_half_page_blank(new_page, site_url, html_root, tmp_path, lang, slug):
+    """The diagrams are tall: printed whole and in the text's flow, model-signals' waited for
+    the next page below half a page of white. The page before the diagram's must be full."""
+    for tool in ("pdftoppm", "pdftotext"):
+        require(shutil.which(tool) is not None, f"{tool} is not installed (Debian: apt-get install poppler-utils)")
+    page = new_page()
+    page.goto(f"{site_url}/{lang}/{slug}.html")
+    page.evaluate("document.fonts.ready")
+    diagram = page.get_attribute("figure img", "src")
+    # The diagram's text stays text in the PDF: the name in its first line of code finds its page.
+    svg = (html_root / lang / diagram).read_text(encoding="utf-8")
+    code = html.unescape(re.search(r'<text class="[^"]*\bcode\b[^"]*"[^>]*>([^<]+)', svg)[1])
+    marker = max(re.findall(r"[\w.]+", code), key=len)  # "signal.send": whole in either language's PDF text
+    page.emulate_media(media="print")
+    pdf = tmp_path / "page.pdf"
+    page.pdf(path=str(pdf), format="A4", print_background=True)
+
+    def poppler(tool: str, number: int, *options: str) -> bytes:
+        command = [
+            tool,
+            *options,
+            "-f",
+            str(number),
+            "-l",
+            str(number),
+            str(pdf),
+            *(["-"] if tool == "pdftotext" else []),
+        ]
+        return subprocess.run(command, capture_output=True, check=True).stdout
+
+    pages = int(re.search(rb"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(pdf)], capture_output=True).stdout)[1])
+    on = next((n for n in range(1, pages + 1) if marker in poppler("pdftotext", n).decode()), None)
+    assert on, f"{lang}/{slug}: the diagram's {marker!r} is on no printed page"
+    if on > 1:
+        blank = blank_bottom(poppler("pdftoppm", on - 1, "-gray", "-r", "30"))
+        assert blank < MOST_BLANK, (
+            f"{lang}/{slug}: {blank:.0%} of page {on - 1} is blank before the diagram on page {on}"
+        )
