@@ -169,6 +169,7 @@ def blank_bottom(pgm: bytes) -> float:
 MOST_BLANK = 0.25
 
 
+@pytest.mark.slow  # prints four pages to PDF and renders them (~10 s): with the PDF gates
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("slug", ["model-signals", "why-signals"])
 def test_a_printed_diagram_leaves_no_half_page_blank(new_page, site_url, html_root, tmp_path, lang, slug):
