@@ -7,8 +7,8 @@ from pins, never committed:
 
 * Pyodide from the npm package pinned in package.json / package-lock.json
   (``npm ci`` installs it into node_modules/pyodide);
-* Django, asgiref, sqlparse and the test tools (pytest, pytest-django, pluggy,
-  iniconfig, packaging) from PyPI wheels at the exact pins of
+* Django, asgiref, sqlparse, Pygments and the test tools (pytest, pytest-django,
+  pluggy, iniconfig; not packaging, see PACKAGES) from PyPI wheels at the exact pins of
   requirements-examples.txt, trimmed (no admin, gis, postgres, staticfiles…,
   only the site's languages' translations) and compiled to bytecode by
   Pyodide's own Python (3.14) under Node;

@@ -1,9 +1,9 @@
 """The order in which the built site is rewritten once Sphinx has written it.
 
-Why: seven extensions rewrite the written pages and static files at ``build-finished``,
+Why: eight extensions rewrite the written pages and static files at ``build-finished``,
 and each must see what the one before it left (the icon font can only be subset to the
 rules css_purge kept; the Content-Security-Policy hashes the inline blocks as finally
-written). Their order is this table, by name, rather than numbers scattered over seven
+written). Their order is this table, by name, rather than numbers scattered over eight
 files: each extension asks ``connect_rewrite`` for its place.
 """
 
@@ -15,6 +15,7 @@ from sphinx.application import Sphinx
 
 #: Each rewrite, first to last, with what it needs from those before it.
 ORDER = (
+    "index_letter_bar",  # the Persian index: its Latin letters in one left-to-right run (persian/index_order)
     "css_purge",  # drop the theme's CSS rules no page uses
     "icon_font",  # subset the icon font to the icons the remaining rules draw
     "plain_tokens",  # unwrap highlighted tokens that no style colours (reads pygments.css)

@@ -214,6 +214,6 @@ def setup(app: Sphinx) -> dict:
     app.connect("builder-inited", _builder_inited)
     app.connect("env-get-outdated", _outdated)
     app.connect("doctree-resolved", _add_controls)
-    app.connect("html-page-context", _page_context, priority=400)  # before lean_assets copies the script list
+    app.connect("html-page-context", _page_context, priority=400)  # before assets.scripts filters the script list
     app.connect("build-finished", _write_text)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
