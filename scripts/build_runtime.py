@@ -315,16 +315,19 @@ def tree_entries(checkout: Checkout, compiled: Path, project: dict[str, Path | b
     return tree
 
 
-def make_snapshot(checkout: Checkout, tree: bytes, tmp: Path) -> tuple[bytes, set[str]]:
+def make_snapshot(checkout: Checkout, tree: bytes, tmp: Path) -> tuple[bytes, set[str], dict[str, bytes]]:
     """The memory snapshot snapshot.mjs makes of Pyodide with ``tree`` in place and Django's and
-    pytest's modules imported, and the files (absolute paths) of the modules it holds."""
+    pytest's modules imported, the files (absolute paths) of the modules it holds, and the
+    examples' bytecode ({path in the tree: bytes})."""
     (tmp / "tree.zip").write_bytes(tree)
     subprocess.run(
         ["node", str(checkout.sources / "snapshot.mjs"), str(checkout.pyodide), str(tmp / "tree.zip"),
-         str(tmp / "snapshot.bin"), str(tmp / "imported.txt")],
+         str(tmp / "snapshot.bin"), str(tmp / "imported.txt"), str(tmp / "bytecode.zip")],
         check=True,
     )  # fmt: skip
-    return (tmp / "snapshot.bin").read_bytes(), set((tmp / "imported.txt").read_text().split())
+    with zipfile.ZipFile(tmp / "bytecode.zip") as archive:
+        bytecode = {name: archive.read(name) for name in archive.namelist()}
+    return (tmp / "snapshot.bin").read_bytes(), set((tmp / "imported.txt").read_text().split()), bytecode
 
 
 def build(
@@ -369,10 +372,11 @@ def build(
     project_entries.update(databases(checkout))
     tree = tree_entries(checkout, compiled, project_entries)
     with tempfile.TemporaryDirectory() as tmp:
-        memory, imported = snapshot(checkout, stored_zip(tree), Path(tmp))
+        memory, imported, bytecode = snapshot(checkout, stored_zip(tree), Path(tmp))
     # A module the snapshot holds is never read again: its file stays (Django lists some folders,
-    # management commands say) but empty.
+    # management commands say) but empty. The examples' bytecode goes beside their sources.
     shipped = {name: b"" if "/" + name in imported else data for name, data in tree.items()}
+    shipped.update(bytecode)
     compressed = {
         "snapshot.bin.gz": memory,
         "files.zip.gz": stored_zip(shipped),

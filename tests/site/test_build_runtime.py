@@ -69,6 +69,7 @@ LITTER = {
 RUNTIME_SOURCES = ("compile.mjs", "snapshot.mjs", "tree.mjs", "worker.mjs", "runner_plugin.py", "conftest.py")
 #: The files the stand-in snapshot says it holds the modules of: shipped empty.
 IMPORTED = {"/lib/python3.14/json/__init__.py", "/lib/python3.14/site-packages/django/__init__.py"}
+BYTECODE = "examples/app/__pycache__/x.cpython-314.pyc"
 
 
 def write_wheel(path: Path, files: dict[str, bytes]) -> Path:
@@ -123,10 +124,11 @@ def copy_compile(checkout: Checkout, staged: Path, target: Path) -> None:
 copy_compile.calls = 0
 
 
-def fake_snapshot(checkout: Checkout, tree: bytes, tmp: Path) -> tuple[bytes, set[str]]:
-    """Stands in for snapshot.mjs (Node): a memory made of the tree's bytes, holding IMPORTED."""
+def fake_snapshot(checkout: Checkout, tree: bytes, tmp: Path) -> tuple[bytes, set[str], dict[str, bytes]]:
+    """Stands in for snapshot.mjs (Node): a memory made of the tree's bytes, holding IMPORTED, and
+    the bytecode of the project's one example."""
     fake_snapshot.trees.append(tree)
-    return b"memory:" + tree, IMPORTED
+    return b"memory:" + tree, IMPORTED, {BYTECODE: b"bytecode of x"}
 
 
 fake_snapshot.trees = []
@@ -183,7 +185,14 @@ def test_the_standard_library_loses_only_what_nothing_imports(tiny, tmp_path):
 def test_the_project_holds_the_examples_and_their_tests_not_the_litter(tiny, tmp_path):
     build_tiny(tiny, tmp_path)
     project = shipped(tmp_path / "out", "project/")
-    assert set(project) == {*PROJECT, "pytest.ini", "runner_plugin.py", "conftest.py", "test-db/default.sqlite3"}
+    assert set(project) == {
+        *PROJECT,
+        "pytest.ini",
+        "runner_plugin.py",
+        "conftest.py",
+        "test-db/default.sqlite3",
+        BYTECODE,
+    }
     ini = project["pytest.ini"].decode()
     assert project["examples/app/x.py"].decode() == PROJECT["examples/app/x.py"]
     assert "DJANGO_SETTINGS_MODULE = site_.settings" in ini

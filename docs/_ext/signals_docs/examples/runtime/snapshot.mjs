@@ -2,11 +2,12 @@
 // place, Django's and pytest's modules imported (runner_plugin.warm), then its whole memory
 // saved. A Run restores it in a fresh Web Worker (worker.mjs) instead of booting Python and
 // importing Django again. Run by scripts/build_runtime.py:
-//   node snapshot.mjs <pyodide dir> <tree.zip> <snapshot out> <imported out>
+//   node snapshot.mjs <pyodide dir> <tree.zip> <snapshot out> <imported out> <bytecode out>
 // tree.zip (stored) holds every file of the interpreter's file system: the standard library
 // under lib/python3.14/, the packages under its site-packages/, the project under project/.
 // Writes the snapshot (as the difference from a fresh instance's memory, tree.mjs) and the
-// list of files whose modules it holds (the build ships those files empty).
+// list of files whose modules it holds (the build ships those files empty), and a zip of the
+// project's modules compiled to bytecode, never imported (the browser imports them from it).
 //
 // Reproducible: the same inputs give the same bytes. Python's hash seed is fixed, and the
 // clock and the random bytes the interpreter sees here are fixed too (they end up in memory:
@@ -17,9 +18,9 @@ import nodeCrypto from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { EMPTY_ZIP, ENV, SITE_PACKAGES, storedEntries, writeEntries, xorFresh } from "./tree.mjs";
+import { EMPTY_ZIP, ENV, FILE_TIME, SITE_PACKAGES, storedEntries, writeEntries, xorFresh } from "./tree.mjs";
 
-const [pyodideDir, treePath, snapshotPath, importedPath] = process.argv.slice(2);
+const [pyodideDir, treePath, snapshotPath, importedPath, bytecodePath] = process.argv.slice(2);
 let state = 1;
 nodeCrypto.randomFillSync = (view) => {
   const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
@@ -29,7 +30,7 @@ nodeCrypto.randomFillSync = (view) => {
   }
   return view;
 };
-Date.now = () => 946684800000; // 2000-01-01
+Date.now = () => FILE_TIME;
 let ticks = 0;
 performance.now = () => ++ticks;
 
@@ -69,6 +70,17 @@ sys.path[:0] = ["/project", "/project/examples"]
 os.chdir("/project")
 import runner_plugin
 runner_plugin.warm()
+# The examples' bytecode, beside each module as Python caches it (checked against the source's
+# time and size, FILE_TIME): compiled here, imported in the browser by each Run.
+import importlib.util, pathlib, py_compile, zipfile
+with zipfile.ZipFile("/tmp/bytecode.zip", "w") as bytecode:
+    for path in sorted(pathlib.Path("/project/examples").rglob("*.py")):
+        cache = importlib.util.cache_from_source(str(path))
+        py_compile.compile(str(path), cfile=cache, dfile=str(path), doraise=True)
+        info = zipfile.ZipInfo(cache[1:], (1980, 1, 1, 0, 0, 0))
+        info.external_attr = 0o644 << 16
+        bytecode.writestr(info, pathlib.Path(cache).read_bytes())
+del bytecode
 files = sorted({getattr(module, "__file__", None) or "" for module in list(sys.modules.values())} - {""})
 # The restored interpreter finds its files afresh (the build ships the imported ones empty).
 sys.path_importer_cache.clear()
@@ -82,3 +94,4 @@ const snapshot = pyodide.makeMemorySnapshot();
 xorFresh(snapshot, fresh);
 writeFileSync(snapshotPath, snapshot);
 writeFileSync(importedPath, imported + "\n");
+writeFileSync(bytecodePath, pyodide.FS.readFile("/tmp/bytecode.zip"));

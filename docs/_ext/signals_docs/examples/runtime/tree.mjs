@@ -28,6 +28,11 @@ export function storedEntries(zip) {
   return entries;
 }
 
+/** Every file's time (2000-01-01, in ms), at build time and in the browser: the bytecode the build
+ * compiled for the project (snapshot.mjs) is valid while its source has this time and size; a
+ * reader's edit gets the time of the Run, and is compiled afresh. */
+export const FILE_TIME = 946684800000;
+
 /** Write every entry (a path relative to the root) into Pyodide's file system. */
 export function writeEntries(FS, entries) {
   const made = new Set();
@@ -38,6 +43,7 @@ export function writeEntries(FS, entries) {
       made.add(dir);
     }
     FS.writeFile("/" + name, data, { canOwn: true });
+    FS.utime("/" + name, FILE_TIME, FILE_TIME);
   }
 }
 
