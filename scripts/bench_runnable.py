@@ -70,7 +70,8 @@ def click_to_result(html_root: Path, browser, runs: int = 3) -> dict[str, list]:
         seconds = time.perf_counter() - start
         state = page.get_attribute(box, "data-state")
         if state != "passed":
-            raise RuntimeError(f"{PAGE} {EXAMPLE}: run {n} ended {state!r}")
+            status = page.inner_text(f"{box} .runnable-status")
+            raise RuntimeError(f"{PAGE} {EXAMPLE}: run {n} ended {state!r}: {status}")
         return seconds
 
     def spare_loaded(page) -> float:
