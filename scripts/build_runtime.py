@@ -12,17 +12,26 @@ from pins, never committed:
   requirements-examples.txt, trimmed (no admin, gis, postgres, staticfiles…,
   only the site's languages' translations) and compiled to bytecode by
   Pyodide's own Python (3.14) under Node;
-* the examples project and its mirror tests, as sources (the reader edits them).
+* the examples project and its mirror tests, as sources (the reader edits them), with
+  their bytecode.
 
-Output: ``<out>/`` (``_build/html/runtime`` by default, shared by every
-language of the site) with ``manifest.json`` listing each file and its size.
-A stamp of every input makes a second run a no-op.
+The browser does not boot Python: runtime/snapshot.mjs boots it here under Node, with
+every file in place (runtime/tree.mjs) and Django's and pytest's modules imported, and
+saves its memory; each Run's worker (runtime/worker.mjs) restores that snapshot.
+
+Output: ``<out>/`` (``_build/html/runtime`` by default, shared by every language of the
+site): the snapshot, the files (``files.zip.gz``: a module the snapshot holds ships
+empty) and Pyodide's wasm and loader, gzip-compressed (the worker decompresses them
+with DecompressionStream, whatever the host sends), and ``manifest.json`` listing each
+file, its size and what it holds unpacked. A stamp of every input makes a second run a
+no-op.
 
 Reproducible: the output is a function of the inputs the stamp covers, and of
 nothing else (not the checkout's path, the clock, the build folder or
 ``SOURCE_DATE_EPOCH``): every zip entry written here is dated 1980-01-01 with
-fixed permissions, in sorted order (the standard library's keep the npm
-package's), and the bytecode is compiled with a fixed hash seed from fixed paths. A runtime (or compiled packages in the cache) made at an
+fixed permissions, in sorted order, the bytecode is compiled with a fixed hash seed
+from fixed paths, and the snapshot is made with a fixed clock, random source and hash
+seed (snapshot.mjs). A runtime (or compiled packages in the cache) made at an
 earlier commit is reused while its stamp holds, so its bytes must not follow the
 commit's time. tests/site/test_build_runtime.py builds it twice to prove it.
 
