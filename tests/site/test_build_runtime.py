@@ -128,7 +128,7 @@ def fake_snapshot(checkout: Checkout, tree: bytes, tmp: Path) -> tuple[bytes, se
     """Stands in for snapshot.mjs (Node): a memory made of the tree's bytes, holding IMPORTED, and
     the bytecode of the project's one example."""
     fake_snapshot.trees.append(tree)
-    return b"memory:" + tree, IMPORTED, {BYTECODE: b"bytecode of x"}
+    return b"memory:" + tree, IMPORTED, {f"project/{BYTECODE}": b"bytecode of x"}
 
 
 fake_snapshot.trees = []
