@@ -1,0 +1,443 @@
+"""See the dispatch: which receivers each signal reached, in what order, and what came back.
+
+    with trace_dispatch() as trace:
+        Order.objects.create(customer_email="ada@example.com")
+    print(trace.format())
+
+While a ``trace_dispatch()`` block is active, every ``send``, ``send_robust``, ``asend`` and
+``asend_robust`` of any signal is recorded: the signal (its dotted name where a module defines
+it), the sender, each receiver reached in order (sync or async, duration, return value or
+exception, and whether ``send_robust`` caught it), the signals a receiver sends in turn
+(nested under it), and the ``transaction.on_commit`` callbacks queued while it ran, with
+when they ran or were discarded by a rollback. ``dispatch_trace`` is the same as a pytest
+fixture.
+
+Django has no public hook for "a receiver was called", so the block wraps internals, on
+the classes, only while it is active: ``Signal.send``/``send_robust``/``asend``/
+``asend_robust`` and ``Signal._live_receivers`` (the private method every send uses to list
+the receivers it will call: its result is wrapped so each call is timed),
+``BaseDatabaseWrapper.on_commit`` (what the public ``transaction.on_commit`` calls) and
+``Atomic.__exit__`` (to notice callbacks a rollback discarded). The sends return the
+receivers you connected, not the wrappers; an on-commit callback is wrapped by an object
+that compares equal to it. Each async receiver runs in a task of its own, so that what
+it sends is nested under it. On exit every attribute is put back: nothing stays patched
+and nothing is recorded outside the block. Tested on Django 5.2, 6.0 and 6.1.
+"""
+
+import asyncio
+import contextvars
+import functools
+import itertools
+import re
+import sys
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+import pytest
+from django.db import connections, transaction
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.dispatch import Signal
+
+SEND_METHODS = ("send", "send_robust", "asend", "asend_robust")
+_current = contextvars.ContextVar("dispatch_trace_current", default=None)
+_active = []  # the traces of the enclosing blocks; empty outside every block
+_saved = {}  # (class, attribute) -> the original, while a block is active
+
+
+class Event(NamedTuple):
+    """One line of ``trace.events``: ``kind`` is sent, reached, raised, queued, ran or discarded."""
+
+    kind: str
+    name: str
+
+
+@dataclass(eq=False)
+class Reached:
+    """A receiver called by one send."""
+
+    receiver: str
+    is_async: bool
+    started: float
+    duration: float = 0.0
+    result: Any = None
+    exception: BaseException | None = None
+    caught: bool = False  # send_robust()/asend_robust() returned the exception instead of raising it
+    sends: list = field(default_factory=list)  # Sent, the signals this receiver sent
+    on_commit: list = field(default_factory=list)  # OnCommit, callbacks it queued
+    sent: Any = field(default=None, repr=False)  # the Sent that called it
+
+
+@dataclass(eq=False)
+class Sent:
+    """One ``send()`` (or ``send_robust``, ``asend``, ``asend_robust``) of a signal."""
+
+    signal: Signal
+    name: str
+    sender: str
+    method: str
+    parent: Reached | None = field(repr=False)
+    receivers: list = field(default_factory=list)  # Reached, in the order they were called
+    wrappers: dict = field(default_factory=dict, repr=False)
+
+
+@dataclass(eq=False)
+class OnCommit:
+    """A ``transaction.on_commit`` callback: queued, then ran or discarded (or still pending)."""
+
+    callback: str
+    using: str
+    queued_by: Reached | None = field(repr=False)
+    state: str = "pending"
+    ran_at: float | None = None
+    exception: BaseException | None = None
+    func: Any = field(default=None, repr=False)
+
+
+class DispatchTrace:
+    """What one ``trace_dispatch()`` block recorded."""
+
+    def __init__(self):
+        self.sends = []  # Sent with no parent inside this trace, in order
+        self.on_commit = []  # every OnCommit, in the order queued
+        self.events = []  # Event, in the order they happened
+        self._origin = time.perf_counter()
+        self.names = {}  # id(signal) -> its dotted name, looked up once per trace
+        self._mine = set()
+
+    def now(self):
+        return time.perf_counter() - self._origin
+
+    def format(self, *, durations=False):
+        """The trace as indented text, one line per send, receiver and on-commit callback."""
+        lines = []
+        for sent in self.sends:
+            _format_sent(sent, 0, lines, durations)
+        lines += [f"on_commit {c.callback}: {c.state}" for c in self.on_commit if c.queued_by is None]
+        return "\n".join(lines)
+
+    def as_dict(self):
+        """The trace as JSON-ready data (the Run panel's Dispatch view reads it)."""
+        return {"sends": [_sent_dict(s) for s in self.sends], "on_commit": [_commit_dict(c) for c in self.on_commit]}
+
+
+@contextmanager
+def trace_dispatch():
+    """Record every signal sent, and every on-commit callback queued, inside the block."""
+    trace = DispatchTrace()
+    if not _active:
+        _patch()
+    _active.append(trace)
+    try:
+        yield trace
+    finally:
+        _sweep_discarded()
+        _active.remove(trace)
+        if not _active:
+            _unpatch()
+
+
+@pytest.fixture
+def dispatch_trace():
+    """The ``trace_dispatch()`` of one test: ``dispatch_trace.events``, ``.format()``..."""
+    with trace_dispatch() as trace:
+        yield trace
+
+
+# Labels ----------------------------------------------------------------------------------
+
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
+def label(value):
+    """A class or function by its dotted name, anything else by its repr without addresses."""
+    target = getattr(value, "__func__", value)
+    if isinstance(target, type) or callable(target) and hasattr(target, "__qualname__"):
+        return f"{target.__module__}.{target.__qualname__}"
+    if callable(target):
+        return label(type(target))
+    text = _ADDRESS.sub("", repr(value))
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def signal_name(signal):
+    """The dotted name of a module attribute holding ``signal``: Django's own, a ``signals`` module first."""
+    names = []
+    for module_name, module in list(sys.modules.items()):
+        for attr, value in list(getattr(module, "__dict__", {}).items()):
+            if value is signal:
+                rank = (
+                    not module_name.startswith("django."),
+                    not module_name.endswith("signals"),
+                    module_name.count("."),
+                )
+                names.append((*rank, module_name, attr))
+    if not names:
+        return f"Signal() {label(type(signal))}" if type(signal) is not Signal else "an unnamed Signal()"
+    *_, module_name, attr = min(names)
+    return f"{module_name}.{attr}"
+
+
+# Patching --------------------------------------------------------------------------------
+
+
+def _patch():
+    for name in SEND_METHODS:
+        replacement = _traced_async_send if name.startswith("a") else _traced_send
+        _replace(Signal, name, replacement(getattr(Signal, name), name))
+    _replace(Signal, "_live_receivers", _traced_live_receivers(Signal._live_receivers))
+    _replace(BaseDatabaseWrapper, "on_commit", _traced_on_commit(BaseDatabaseWrapper.on_commit))
+    _replace(transaction.Atomic, "__exit__", _traced_atomic_exit(transaction.Atomic.__exit__))
+
+
+def _replace(cls, name, replacement):
+    _saved[cls, name] = cls.__dict__[name]
+    setattr(cls, name, replacement)
+
+
+def _unpatch():
+    for (cls, name), original in _saved.items():
+        setattr(cls, name, original)
+    _saved.clear()
+
+
+def _start_send(signal, sender, method):
+    parent = _current.get()
+    sent = Sent(signal, _name_of(signal), label(sender), method, parent if isinstance(parent, Reached) else None)
+    for trace in _active:
+        trace._mine.add(id(sent))
+        if sent.parent is None or id(sent.parent.sent) not in trace._mine:
+            trace.sends.append(sent)
+        trace.events.append(Event("sent", sent.name))
+    if sent.parent is not None:
+        sent.parent.sends.append(sent)
+    return sent
+
+
+def _name_of(signal):
+    names = _active[0].names
+    if id(signal) not in names:
+        names[id(signal)] = signal_name(signal)
+    return names[id(signal)]
+
+
+def _unwrapped(sent, responses):
+    robust = sent.method.endswith("robust")
+    for call in sent.receivers:
+        call.caught = robust and call.exception is not None
+    return [(sent.wrappers.get(id(receiver), receiver), response) for receiver, response in responses]
+
+
+def _traced_send(original, method):
+    @functools.wraps(original)
+    def send(self, sender, **named):
+        sent = _start_send(self, sender, method)
+        token = _current.set(sent)
+        try:
+            return _unwrapped(sent, original(self, sender, **named))
+        finally:
+            _current.reset(token)
+
+    return send
+
+
+def _traced_async_send(original, method):
+    @functools.wraps(original)
+    async def asend(self, sender, **named):
+        sent = _start_send(self, sender, method)
+        token = _current.set(sent)
+        try:
+            coroutine = original(self, sender, **named)
+        finally:
+            _current.reset(token)
+        # The coroutine runs in a copy of this context, where _current is the send.
+        task = _in_context(coroutine, sent)
+        return _unwrapped(sent, await task)
+
+    return asend
+
+
+def _in_context(coroutine, value):
+    token = _current.set(value)
+    try:
+        return asyncio.ensure_future(coroutine)  # the task copies the context now
+    finally:
+        _current.reset(token)
+
+
+def _traced_live_receivers(original):
+    @functools.wraps(original)
+    def _live_receivers(self, sender):
+        sync_receivers, async_receivers = original(self, sender)
+        sent = _current.get()
+        if not isinstance(sent, Sent) or sent.signal is not self or sent.wrappers:
+            return sync_receivers, async_receivers  # has_listeners(), or a send not traced
+        sync_wrapped = [_wrap_sync(sent, r) for r in sync_receivers]
+        async_wrapped = [_wrap_async(sent, r) for r in async_receivers]
+        return sync_wrapped, async_wrapped
+
+    return _live_receivers
+
+
+def _begin(sent, receiver, is_async):
+    call = Reached(label(receiver), is_async, _active[0].now() if _active else 0.0, sent=sent)
+    sent.receivers.append(call)
+    for trace in _active:
+        trace.events.append(Event("reached", call.receiver))
+    return call
+
+
+def _end(call, started, result=None, exception=None):
+    call.duration = time.perf_counter() - started
+    call.result, call.exception = result, exception
+    if exception is not None:
+        for trace in _active:
+            trace.events.append(Event("raised", call.receiver))
+
+
+def _wrap_sync(sent, receiver):
+    @functools.wraps(receiver)
+    def traced(*args, **kwargs):
+        call = _begin(sent, receiver, False)
+        token = _current.set(call)
+        started = time.perf_counter()
+        try:
+            result = receiver(*args, **kwargs)
+        except BaseException as error:
+            _end(call, started, exception=error)
+            raise
+        finally:
+            _current.reset(token)
+        _end(call, started, result)
+        return result
+
+    sent.wrappers[id(traced)] = receiver
+    return traced
+
+
+def _wrap_async(sent, receiver):
+    @functools.wraps(receiver)
+    async def traced(*args, **kwargs):
+        call = _begin(sent, receiver, True)
+        started = time.perf_counter()
+        try:
+            result = await _in_context(receiver(*args, **kwargs), call)
+        except BaseException as error:
+            _end(call, started, exception=error)
+            raise
+        _end(call, started, result)
+        return result
+
+    sent.wrappers[id(traced)] = receiver
+    return traced
+
+
+class _TracedCallback:
+    """An on-commit callback that records when it runs; equal to the function it wraps."""
+
+    def __init__(self, func, record):
+        self.func, self.record = func, record
+        self.__qualname__ = getattr(func, "__qualname__", repr(func))
+        self.__wrapped__ = func
+
+    def __call__(self):
+        record = self.record
+        record.state, record.ran_at = "ran", _active[0].now() if _active else None
+        for trace in _active:
+            trace.events.append(Event("ran", record.callback))
+        try:
+            return self.func()
+        except Exception as error:
+            record.exception = error
+            raise
+
+    def __eq__(self, other):
+        return self.func == (other.func if isinstance(other, _TracedCallback) else other)
+
+    def __hash__(self):
+        return hash(self.func)
+
+
+def _traced_on_commit(original):
+    @functools.wraps(original)
+    def on_commit(self, func, robust=False):
+        if not callable(func):
+            return original(self, func, robust)
+        parent = _current.get()
+        record = OnCommit(label(func), self.alias, parent if isinstance(parent, Reached) else None)
+        wrapped = _TracedCallback(func, record)
+        record.func = wrapped
+        for trace in _active:
+            trace.on_commit.append(record)
+            trace.events.append(Event("queued", record.callback))
+        if record.queued_by is not None:
+            record.queued_by.on_commit.append(record)
+        return original(self, wrapped, robust)
+
+    return on_commit
+
+
+def _traced_atomic_exit(original):
+    @functools.wraps(original)
+    def __exit__(self, exc_type, exc_value, traceback):
+        try:
+            return original(self, exc_type, exc_value, traceback)
+        finally:
+            _sweep_discarded()
+
+    return __exit__
+
+
+def _sweep_discarded():
+    """Mark the pending callbacks no connection holds any more: a rollback discarded them."""
+    held = {id(func) for conn in connections.all(initialized_only=True) for _, func, _ in conn.run_on_commit}
+    for record in itertools.chain.from_iterable(t.on_commit for t in _active):
+        if record.state == "pending" and id(record.func) not in held:
+            record.state = "discarded"
+            for trace in _active:
+                trace.events.append(Event("discarded", record.callback))
+
+
+# Rendering -------------------------------------------------------------------------------
+
+
+def _format_sent(sent, depth, lines, durations):
+    pad = "    " * depth
+    lines.append(f"{pad}{sent.method} {sent.name} sender={sent.sender}")
+    for number, call in enumerate(sent.receivers, 1):
+        outcome = f"raised {type(call.exception).__name__}" if call.exception else f"returned {label(call.result)}"
+        if call.caught:
+            outcome += f", caught by {sent.method}"
+        timing = f" ({call.duration * 1000:.1f} ms)" if durations else ""
+        kind = "async" if call.is_async else "sync"
+        lines.append(f"{pad}  {number}. {call.receiver} [{kind}] {outcome}{timing}")
+        for nested in call.sends:
+            _format_sent(nested, depth + 1, lines, durations)
+        lines += [f"{pad}     on_commit {c.callback}: {c.state}" for c in call.on_commit]
+
+
+def _sent_dict(sent):
+    return {
+        "signal": sent.name,
+        "sender": sent.sender,
+        "method": sent.method,
+        "receivers": [_call_dict(call) for call in sent.receivers],
+    }
+
+
+def _call_dict(call):
+    return {
+        "receiver": call.receiver,
+        "async": call.is_async,
+        "ms": round(call.duration * 1000, 3),
+        "result": None if call.exception else label(call.result),
+        "exception": None if call.exception is None else f"{type(call.exception).__name__}: {call.exception}",
+        "caught": call.caught,
+        "sends": [_sent_dict(s) for s in call.sends],
+        "on_commit": [_commit_dict(c) for c in call.on_commit],
+    }
+
+
+def _commit_dict(record):
+    return {"callback": record.callback, "using": record.using, "state": record.state}
