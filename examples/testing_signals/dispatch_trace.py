@@ -19,8 +19,7 @@ the receivers it will call: its result is wrapped so each call is timed),
 ``BaseDatabaseWrapper.on_commit`` (what the public ``transaction.on_commit`` calls) and
 ``Atomic.__exit__`` (to notice callbacks a rollback discarded). The sends return the
 receivers you connected, not the wrappers; an on-commit callback is wrapped by an object
-that compares equal to it. Each async receiver runs in a task of its own, so that what
-it sends is nested under it. On exit every attribute is put back: nothing stays patched
+that compares equal to it. On exit every attribute is put back: nothing stays patched
 and nothing is recorded outside the block. Tested on Django 5.2, 6.0 and 6.1.
 """
 
@@ -31,6 +30,7 @@ import itertools
 import re
 import sys
 import time
+import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -44,6 +44,7 @@ SEND_METHODS = ("send", "send_robust", "asend", "asend_robust")
 _current = contextvars.ContextVar("dispatch_trace_current", default=None)
 _active = []  # the traces of the enclosing blocks; empty outside every block
 _saved = {}  # (class, attribute) -> the original, while a block is active
+_async_calls = weakref.WeakKeyDictionary()  # asyncio task -> the async receiver it runs
 
 
 class Event(NamedTuple):
@@ -79,7 +80,8 @@ class Sent:
     method: str
     parent: Reached | None = field(repr=False)
     receivers: list = field(default_factory=list)  # Reached, in the order they were called
-    wrappers: dict = field(default_factory=dict, repr=False)
+    wrappers: dict = field(default_factory=dict, repr=False)  # emptied when the send returns
+    listed: bool = field(default=False, repr=False)
 
 
 @dataclass(eq=False)
@@ -152,6 +154,8 @@ _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 
 def label(value):
     """A class or function by its dotted name, anything else by its repr without addresses."""
+    if isinstance(value, functools.partial):
+        return f"functools.partial({label(value.func)})"
     target = getattr(value, "__func__", value)
     if isinstance(target, type) or callable(target) and hasattr(target, "__qualname__"):
         return f"{target.__module__}.{target.__qualname__}"
@@ -200,11 +204,23 @@ def _unpatch():
     for (cls, name), original in _saved.items():
         setattr(cls, name, original)
     _saved.clear()
+    _async_calls.clear()
+
+
+def _caller():
+    """The receiver running here: a sync one (in the context) or an async one (by its task)."""
+    sync_call = _current.get()
+    sync_call = sync_call if isinstance(sync_call, Reached) else None
+    try:
+        async_call = _async_calls.get(asyncio.current_task())
+    except RuntimeError:  # no event loop running in this thread
+        async_call = None
+    candidates = [call for call in (sync_call, async_call) if call is not None]
+    return max(candidates, key=lambda call: call.started, default=None)  # the innermost
 
 
 def _start_send(signal, sender, method):
-    parent = _current.get()
-    sent = Sent(signal, _name_of(signal), label(sender), method, parent if isinstance(parent, Reached) else None)
+    sent = Sent(signal, _name_of(signal), label(sender), method, _caller())
     for trace in _active:
         trace._mine.add(id(sent))
         if sent.parent is None or id(sent.parent.sent) not in trace._mine:
@@ -229,6 +245,11 @@ def _unwrapped(sent, responses):
     return [(sent.wrappers.get(id(receiver), receiver), response) for receiver, response in responses]
 
 
+def _forget_receivers(sent):
+    # The trace keeps labels, not receivers: a weakly connected receiver can still die.
+    sent.wrappers.clear()
+
+
 def _traced_send(original, method):
     @functools.wraps(original)
     def send(self, sender, **named):
@@ -238,6 +259,7 @@ def _traced_send(original, method):
             return _unwrapped(sent, original(self, sender, **named))
         finally:
             _current.reset(token)
+            _forget_receivers(sent)
 
     return send
 
@@ -248,22 +270,12 @@ def _traced_async_send(original, method):
         sent = _start_send(self, sender, method)
         token = _current.set(sent)
         try:
-            coroutine = original(self, sender, **named)
+            return _unwrapped(sent, await original(self, sender, **named))
         finally:
             _current.reset(token)
-        # The coroutine runs in a copy of this context, where _current is the send.
-        task = _in_context(coroutine, sent)
-        return _unwrapped(sent, await task)
+            _forget_receivers(sent)
 
     return asend
-
-
-def _in_context(coroutine, value):
-    token = _current.set(value)
-    try:
-        return asyncio.ensure_future(coroutine)  # the task copies the context now
-    finally:
-        _current.reset(token)
 
 
 def _traced_live_receivers(original):
@@ -271,8 +283,9 @@ def _traced_live_receivers(original):
     def _live_receivers(self, sender):
         sync_receivers, async_receivers = original(self, sender)
         sent = _current.get()
-        if not isinstance(sent, Sent) or sent.signal is not self or sent.wrappers:
+        if not isinstance(sent, Sent) or sent.signal is not self or sent.listed:
             return sync_receivers, async_receivers  # has_listeners(), or a send not traced
+        sent.listed = True
         sync_wrapped = [_wrap_sync(sent, r) for r in sync_receivers]
         async_wrapped = [_wrap_async(sent, r) for r in async_receivers]
         return sync_wrapped, async_wrapped
@@ -320,12 +333,16 @@ def _wrap_async(sent, receiver):
     @functools.wraps(receiver)
     async def traced(*args, **kwargs):
         call = _begin(sent, receiver, True)
+        task = asyncio.current_task()  # each async receiver runs in a task of its own
+        _async_calls[task] = call
         started = time.perf_counter()
         try:
-            result = await _in_context(receiver(*args, **kwargs), call)
+            result = await receiver(*args, **kwargs)
         except BaseException as error:
             _end(call, started, exception=error)
             raise
+        finally:
+            del _async_calls[task]
         _end(call, started, result)
         return result
 
@@ -338,7 +355,8 @@ class _TracedCallback:
 
     def __init__(self, func, record):
         self.func, self.record = func, record
-        self.__qualname__ = getattr(func, "__qualname__", repr(func))
+        if hasattr(func, "__qualname__"):  # Django logs a failing robust callback by it
+            self.__qualname__ = func.__qualname__
         self.__wrapped__ = func
 
     def __call__(self):
@@ -364,8 +382,7 @@ def _traced_on_commit(original):
     def on_commit(self, func, robust=False):
         if not callable(func):
             return original(self, func, robust)
-        parent = _current.get()
-        record = OnCommit(label(func), self.alias, parent if isinstance(parent, Reached) else None)
+        record = OnCommit(label(func), self.alias, _caller())
         wrapped = _TracedCallback(func, record)
         record.func = wrapped
         for trace in _active:
