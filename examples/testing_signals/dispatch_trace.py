@@ -67,6 +67,7 @@ class Reached:
     caught: bool = False  # send_robust()/asend_robust() returned the exception instead of raising it
     sends: list = field(default_factory=list)  # Sent, the signals this receiver sent
     on_commit: list = field(default_factory=list)  # OnCommit, callbacks it queued
+    children: list = field(default_factory=list, repr=False)  # both, in the order they happened
     sent: Any = field(default=None, repr=False)  # the Sent that called it
 
 
@@ -102,6 +103,7 @@ class DispatchTrace:
 
     def __init__(self):
         self.sends = []  # Sent with no parent inside this trace, in order
+        self.roots = []  # those sends and the callbacks queued outside any receiver, in order
         self.on_commit = []  # every OnCommit, in the order queued
         self.events = []  # Event, in the order they happened
         self._origin = time.perf_counter()
@@ -114,14 +116,13 @@ class DispatchTrace:
     def format(self, *, durations=False):
         """The trace as indented text, one line per send, receiver and on-commit callback."""
         lines = []
-        for sent in self.sends:
-            _format_sent(sent, 0, lines, durations)
-        lines += [f"on_commit {c.callback}: {c.state}" for c in self.on_commit if c.queued_by is None]
+        for item in self.roots:
+            _format_item(item, 0, lines, durations)
         return "\n".join(lines)
 
     def as_dict(self):
         """The trace as JSON-ready data (the Run panel's Dispatch view reads it)."""
-        return {"sends": [_sent_dict(s) for s in self.sends], "on_commit": [_commit_dict(c) for c in self.on_commit]}
+        return {"children": [_item_dict(item) for item in self.roots]}
 
 
 @contextmanager
@@ -225,9 +226,11 @@ def _start_send(signal, sender, method):
         trace._mine.add(id(sent))
         if sent.parent is None or id(sent.parent.sent) not in trace._mine:
             trace.sends.append(sent)
+            trace.roots.append(sent)
         trace.events.append(Event("sent", sent.name))
     if sent.parent is not None:
         sent.parent.sends.append(sent)
+        sent.parent.children.append(sent)
     return sent
 
 
@@ -388,8 +391,11 @@ def _traced_on_commit(original):
         for trace in _active:
             trace.on_commit.append(record)
             trace.events.append(Event("queued", record.callback))
+            if record.queued_by is None or id(record.queued_by.sent) not in trace._mine:
+                trace.roots.append(record)
         if record.queued_by is not None:
             record.queued_by.on_commit.append(record)
+            record.queued_by.children.append(record)
         return original(self, wrapped, robust)
 
     return on_commit
@@ -419,27 +425,32 @@ def _sweep_discarded():
 # Rendering -------------------------------------------------------------------------------
 
 
-def _format_sent(sent, depth, lines, durations):
+def _format_item(item, depth, lines, durations):
     pad = "    " * depth
-    lines.append(f"{pad}{sent.method} {sent.name} sender={sent.sender}")
-    for number, call in enumerate(sent.receivers, 1):
+    if isinstance(item, OnCommit):
+        lines.append(f"{pad}on_commit {item.callback}: {item.state}")
+        return
+    lines.append(f"{pad}{item.method} {item.name} sender={item.sender}" + ("" if item.receivers else " (no receivers)"))
+    for number, call in enumerate(item.receivers, 1):
         outcome = f"raised {type(call.exception).__name__}" if call.exception else f"returned {label(call.result)}"
         if call.caught:
-            outcome += f", caught by {sent.method}"
+            outcome += f", caught by {item.method}"
         timing = f" ({call.duration * 1000:.1f} ms)" if durations else ""
         kind = "async" if call.is_async else "sync"
         lines.append(f"{pad}  {number}. {call.receiver} [{kind}] {outcome}{timing}")
-        for nested in call.sends:
-            _format_sent(nested, depth + 1, lines, durations)
-        lines += [f"{pad}     on_commit {c.callback}: {c.state}" for c in call.on_commit]
+        for child in call.children:
+            _format_item(child, depth + 1, lines, durations)
 
 
-def _sent_dict(sent):
+def _item_dict(item):
+    if isinstance(item, OnCommit):
+        return {"type": "on_commit", "callback": item.callback, "using": item.using, "state": item.state}
     return {
-        "signal": sent.name,
-        "sender": sent.sender,
-        "method": sent.method,
-        "receivers": [_call_dict(call) for call in sent.receivers],
+        "type": "send",
+        "signal": item.name,
+        "sender": item.sender,
+        "method": item.method,
+        "receivers": [_call_dict(call) for call in item.receivers],
     }
 
 
@@ -451,10 +462,5 @@ def _call_dict(call):
         "result": None if call.exception else label(call.result),
         "exception": None if call.exception is None else f"{type(call.exception).__name__}: {call.exception}",
         "caught": call.caught,
-        "sends": [_sent_dict(s) for s in call.sends],
-        "on_commit": [_commit_dict(c) for c in call.on_commit],
+        "children": [_item_dict(child) for child in call.children],
     }
-
-
-def _commit_dict(record):
-    return {"callback": record.callback, "using": record.using, "state": record.state}

@@ -11,6 +11,8 @@ from django.db.models.signals import post_save, pre_save
 from django.dispatch import Signal
 
 from custom_signals.models import Order
+from custom_signals.shipping import ship
+from custom_signals.signals import order_shipped
 from testing_signals.dispatch_trace import (
     DispatchTrace,
     Event,
@@ -22,6 +24,24 @@ from testing_signals.dispatch_trace import (
 from tests.utils import django_before, django_from
 
 order_paid = Signal()  # module-level, so the tracer finds its dotted name
+
+
+@pytest.mark.django_db
+def test_shipping_announces_after_commit(dispatch_trace, django_capture_on_commit_callbacks):  # noqa: F811
+    order = Order.objects.create(customer_email="ada@example.com")
+    with django_capture_on_commit_callbacks(execute=True):
+        ship(order, "TRACK-1")
+    print(dispatch_trace.format())  # pytest shows it when the test fails
+    (announce,) = dispatch_trace.on_commit
+    (shipped,) = [sent for sent in dispatch_trace.sends if sent.signal is order_shipped]
+    assert announce.state == "ran" and shipped.method == "send_robust"
+    assert [call.receiver for call in shipped.receivers] == [
+        "custom_signals.receivers.email_customer",
+        "custom_signals.receivers.notify_in_app",
+    ]
+    assert dispatch_trace.events.index(("ran", announce.callback)) < dispatch_trace.events.index(
+        ("sent", "custom_signals.signals.order_shipped")
+    )
 
 
 def test_receivers_in_connection_order_with_their_results(dispatch_trace):  # noqa: F811
@@ -151,8 +171,8 @@ async def test_async_receivers_after_sync_ones_and_nested_sends_under_them():
         assert reached["notify"].sends[0].receivers[0].result == "inner"
         assert reached["notify"].sends[0].parent is reached["notify"]
     assert [s.method for s in trace.sends] == ["asend", "asend_robust"]
-    as_dict = trace.as_dict()["sends"][0]["receivers"]
-    assert [s["method"] for r in as_dict for s in r["sends"]] == ["asend"]
+    as_dict = trace.as_dict()["children"][0]["receivers"]
+    assert [child["method"] for r in as_dict for child in r["children"]] == ["asend"]
 
 
 async def test_asend_robust_catches_an_async_receivers_exception():
@@ -166,7 +186,7 @@ async def test_asend_robust_catches_an_async_receivers_exception():
     assert isinstance(error, RuntimeError)
     (call,) = trace.sends[0].receivers
     assert call.is_async and call.caught and call.exception is error
-    assert trace.as_dict()["sends"][0]["receivers"][0]["exception"] == "RuntimeError: gateway down"
+    assert trace.as_dict()["children"][0]["receivers"][0]["exception"] == "RuntimeError: gateway down"
 
 
 def sync_and_async_pair(timeout):
@@ -232,10 +252,11 @@ def test_on_commit_callbacks_run_after_the_outermost_block_or_are_discarded():
     assert (welcome_record.state, never_record.state) == ("ran", "discarded")
     assert welcome_record.queued_by is trace.sends[0].receivers[0]
     assert never_record.queued_by is None
-    assert [c["state"] for c in trace.as_dict()["on_commit"]] == ["ran", "discarded"]
+    send, never_dict = trace.as_dict()["children"]  # the callback queued outside any receiver is a root
+    assert (send["receivers"][0]["children"][0]["state"], never_dict["state"]) == ("ran", "discarded")
     assert [e.kind for e in trace.events] == ["sent", "reached", "queued", "ran", "queued", "discarded"]
     assert trace.format().splitlines()[-2:] == [
-        f"     on_commit {__name__}.test_on_commit_callbacks_run_after_the_outermost_block_or_are_discarded"
+        f"    on_commit {__name__}.test_on_commit_callbacks_run_after_the_outermost_block_or_are_discarded"
         ".<locals>.welcome: ran",
         f"on_commit {__name__}.test_on_commit_callbacks_run_after_the_outermost_block_or_are_discarded"
         ".<locals>.never: discarded",
