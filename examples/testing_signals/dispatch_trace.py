@@ -167,17 +167,14 @@ def label(value):
 
 
 def signal_name(signal):
-    """The dotted name of a module attribute holding ``signal``: Django's own, a ``signals`` module first."""
+    """The dotted name of a module attribute holding ``signal``: Django's, then not a test's, a ``signals`` one first."""
     names = []
     for module_name, module in list(sys.modules.items()):
         for attr, value in list(getattr(module, "__dict__", {}).items()):
             if value is signal:
-                rank = (
-                    not module_name.startswith("django."),
-                    not module_name.endswith("signals"),
-                    module_name.count("."),
-                )
-                names.append((*rank, module_name, attr))
+                test_module = any(part.startswith(("test_", "tests")) for part in module_name.split("."))
+                rank = (not module_name.startswith("django."), test_module, not module_name.endswith("signals"))
+                names.append((*rank, module_name.count("."), module_name, attr))
     if not names:
         return f"Signal() {label(type(signal))}" if type(signal) is not Signal else "an unnamed Signal()"
     *_, module_name, attr = min(names)
