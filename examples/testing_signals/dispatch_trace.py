@@ -31,7 +31,7 @@ import re
 import sys
 import time
 import weakref
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -86,6 +86,15 @@ class Sent:
 
 
 @dataclass(eq=False)
+class Query:
+    """A statement sent to the database, with ``trace_dispatch(queries=True)``."""
+
+    sql: str  # its verb and table: INSERT INTO "custom_signals_order"
+    using: str
+    parent: Reached | None = field(repr=False)
+
+
+@dataclass(eq=False)
 class OnCommit:
     """A ``transaction.on_commit`` callback: queued, then ran or discarded (or still pending)."""
 
@@ -107,6 +116,7 @@ class DispatchTrace:
         self.on_commit = []  # every OnCommit, in the order queued
         self.events = []  # Event, in the order they happened
         self._origin = time.perf_counter()
+        self.queries = False
         self.names = {}  # id(signal) -> its dotted name, looked up once per trace
         self._mine = set()
 
@@ -126,14 +136,22 @@ class DispatchTrace:
 
 
 @contextmanager
-def trace_dispatch():
-    """Record every signal sent, and every on-commit callback queued, inside the block."""
+def trace_dispatch(*, queries=False):
+    """Record every signal sent, and every on-commit callback queued, inside the block.
+
+    With ``queries=True``, the statements sent to the databases too (through the public
+    ``connection.execute_wrapper()``), so a trace shows ``pre_save``, the write, ``post_save``.
+    """
     trace = DispatchTrace()
+    trace.queries = queries
     if not _active:
         _patch()
     _active.append(trace)
     try:
-        yield trace
+        with ExitStack() as wrappers:
+            for connection in connections.all() if queries else ():
+                wrappers.enter_context(connection.execute_wrapper(_record_query))
+            yield trace
     finally:
         _sweep_discarded()
         _active.remove(trace)
@@ -217,17 +235,25 @@ def _caller():
     return max(candidates, key=lambda call: call.started, default=None)  # the innermost
 
 
+def _add(item, parent, event, traces):
+    """Put ``item`` under the receiver running now, or at the top of each trace that did not see it."""
+    for trace in traces:
+        trace.events.append(event)
+        if parent is None or id(parent.sent) not in trace._mine:
+            trace.roots.append(item)
+    if parent is not None:
+        parent.children.append(item)
+
+
 def _start_send(signal, sender, method):
     sent = Sent(signal, _name_of(signal), label(sender), method, _caller())
     for trace in _active:
-        trace._mine.add(id(sent))
         if sent.parent is None or id(sent.parent.sent) not in trace._mine:
             trace.sends.append(sent)
-            trace.roots.append(sent)
-        trace.events.append(Event("sent", sent.name))
+        trace._mine.add(id(sent))
+    _add(sent, sent.parent, Event("sent", sent.name), _active)
     if sent.parent is not None:
         sent.parent.sends.append(sent)
-        sent.parent.children.append(sent)
     return sent
 
 
@@ -387,15 +413,22 @@ def _traced_on_commit(original):
         record.func = wrapped
         for trace in _active:
             trace.on_commit.append(record)
-            trace.events.append(Event("queued", record.callback))
-            if record.queued_by is None or id(record.queued_by.sent) not in trace._mine:
-                trace.roots.append(record)
+        _add(record, record.queued_by, Event("queued", record.callback), _active)
         if record.queued_by is not None:
             record.queued_by.on_commit.append(record)
-            record.queued_by.children.append(record)
         return original(self, wrapped, robust)
 
     return on_commit
+
+
+_STATEMENT = re.compile(r"\s*(INSERT INTO|UPDATE|DELETE FROM)\s+(\S+)|\s*(\w+)", re.IGNORECASE)
+
+
+def _record_query(execute, sql, params, many, context):
+    verb, table, other = _STATEMENT.match(sql).groups()
+    query = Query(f"{verb} {table}" if verb else other, context["connection"].alias, _caller())
+    _add(query, query.parent, Event("query", query.sql), [trace for trace in _active if trace.queries])
+    return execute(sql, params, many, context)
 
 
 def _traced_atomic_exit(original):
@@ -427,6 +460,9 @@ def _format_item(item, depth, lines, durations):
     if isinstance(item, OnCommit):
         lines.append(f"{pad}on_commit {item.callback}: {item.state}")
         return
+    if isinstance(item, Query):
+        lines.append(f"{pad}query {item.sql}")
+        return
     lines.append(f"{pad}{item.method} {item.name} sender={item.sender}" + ("" if item.receivers else " (no receivers)"))
     for number, call in enumerate(item.receivers, 1):
         outcome = f"raised {type(call.exception).__name__}" if call.exception else f"returned {label(call.result)}"
@@ -442,6 +478,8 @@ def _format_item(item, depth, lines, durations):
 def _item_dict(item):
     if isinstance(item, OnCommit):
         return {"type": "on_commit", "callback": item.callback, "using": item.using, "state": item.state}
+    if isinstance(item, Query):
+        return {"type": "query", "sql": item.sql, "using": item.using}
     return {
         "type": "send",
         "signal": item.name,

@@ -360,3 +360,33 @@ def test_a_signal_subclass_without_a_name_says_its_class():
 
     assert signal_name(ShopSignal()) == f"Signal() {__name__}.{ShopSignal.__qualname__}"
     assert isinstance(DispatchTrace().now(), float)
+
+
+@pytest.mark.django_db
+def test_queries_show_the_write_between_pre_save_and_post_save():
+    def count_orders(sender, **kwargs):
+        return Order.objects.count()
+
+    post_save.connect(count_orders, sender=Order)
+    try:
+        with trace_dispatch(queries=True) as trace:
+            Order.objects.create(customer_email="ada@example.com")
+    finally:
+        post_save.disconnect(count_orders, sender=Order)
+    steps = [event for event in trace.events if event.kind in ("sent", "query")]
+    start = steps.index(Event("sent", "django.db.models.signals.pre_save"))
+    assert steps[start : start + 3] == [
+        Event("sent", "django.db.models.signals.pre_save"),
+        Event("query", 'INSERT INTO "custom_signals_order"'),
+        Event("sent", "django.db.models.signals.post_save"),
+    ]
+    post = next(sent for sent in trace.sends if sent.signal is post_save)
+    (count_call,) = post.receivers
+    assert [(q.sql, q.using) for q in count_call.children] == [("SELECT", "default")]  # nested under it
+    assert "    query SELECT" in trace.format().splitlines()
+    assert {"type": "query", "sql": "SELECT", "using": "default"} in trace.as_dict()["children"][-1]["receivers"][0][
+        "children"
+    ]
+    with trace_dispatch() as quiet:
+        Order.objects.count()
+    assert quiet.events == []  # without queries=True, statements are not recorded

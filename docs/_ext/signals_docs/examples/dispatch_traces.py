@@ -10,7 +10,8 @@ examples ship (``testing_signals.dispatch_trace``, loaded by ``trace_plugin``), 
 directive becomes an ordered, nested list: every send, each receiver it reached with what it
 returned or raised, what that receiver sent in turn, and the on-commit callbacks with whether
 they ran. Sends no receiver heard are left out; ``:only:`` keeps the top-level sends of the
-named signals (and the callbacks queued outside any receiver). The words are translated
+named signals (and the callbacks queued outside any receiver); ``:queries:`` adds the
+statements sent to the database (``INSERT INTO "app_model"``), where they ran. The words are translated
 (``signals_docs.po``), code names stay left to right in ``<code>``, durations are left out
 (two builds must be byte-identical). A test that does not exist, fails, or records nothing
 left to show fails the build at the directive's page and line.
@@ -46,12 +47,12 @@ class dispatch_trace_node(nodes.General, nodes.Element):
 
 class DispatchTrace(SphinxDirective):
     required_arguments = 1
-    option_spec = {"only": directives.unchanged}
+    option_spec = {"only": directives.unchanged, "queries": directives.flag}
 
     def run(self) -> list[nodes.Node]:
         test = self.arguments[0]
         only = (self.options.get("only") or "").split()
-        node = dispatch_trace_node(test=test, only=only, line=self.lineno)
+        node = dispatch_trace_node(test=test, only=only, queries="queries" in self.options, line=self.lineno)
         traces = self.env.dispatch_traces.setdefault(self.env.docname, [])
         traces.append((test, self.lineno))
         return [node]
@@ -147,12 +148,17 @@ def sentence(template: str, words: dict | None = None, **codes: str) -> nodes.pa
     return para
 
 
-def _shown(item: dict) -> bool:
+def _shown(item: dict, queries: bool) -> bool:
+    if item["type"] == "query":
+        return queries
     return item["type"] == "on_commit" or bool(item["receivers"])
 
 
-def _item(item: dict) -> nodes.list_item:
+def _item(item: dict, queries: bool) -> nodes.list_item:
     entry = nodes.list_item()
+    if item["type"] == "query":
+        entry += sentence(_("the database ran %(sql)s"), sql=item["sql"])
+        return entry
     if item["type"] == "on_commit":
         states = {
             "ran": _("%(callback)s queued on commit, then ran"),
@@ -172,18 +178,18 @@ def _item(item: dict) -> nodes.list_item:
             line += sentence(_("reached %(receiver)s (%(kind)s), raised %(exception)s, caught by %(method)s"), words={"kind": kind}, method=item["method"], **call)  # fmt: skip
         else:
             line += sentence(_("reached %(receiver)s (%(kind)s), raised %(exception)s"), words={"kind": kind}, **call)
-        children = [child for child in call["children"] if _shown(child)]
+        children = [child for child in call["children"] if _shown(child, queries)]
         if children:
-            line += _list(children)
+            line += _list(children, queries)
         reached += line
     entry += reached
     return entry
 
 
-def _list(items: list[dict]) -> nodes.enumerated_list:
+def _list(items: list[dict], queries: bool) -> nodes.enumerated_list:
     listing = nodes.enumerated_list(classes=["dispatch-trace-list"])
     for item in items:
-        listing += _item(item)
+        listing += _item(item, queries)
     return listing
 
 
@@ -194,9 +200,9 @@ def _fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         if trace is None:  # reported in _check (or the tests were not run: livehtml)
             node.replace_self(nodes.paragraph("", str(_("(dispatch trace not recorded in this build)"))))
             continue
-        roots = [item for item in trace["children"] if _shown(item)]
+        roots = [item for item in trace["children"] if _shown(item, node["queries"])]
         if node["only"]:
-            roots = [i for i in roots if i["type"] == "on_commit" or i["signal"] in node["only"]]
+            roots = [i for i in roots if i["type"] != "send" or i["signal"] in node["only"]]
         if not roots:
             logger.error(
                 "dispatch-trace: %s sent nothing a receiver heard%s",
@@ -207,7 +213,7 @@ def _fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         caption = sentence(_("Dispatch of %(test)s, recorded when this page was built (Django %(django)s):"), test=node["test"], django=result["django"])  # fmt: skip
         caption["classes"].append("dispatch-trace-caption")
         figure += caption
-        figure += _list(roots)
+        figure += _list(roots, node["queries"])
         node.replace_self(figure)
 
 

@@ -17,7 +17,7 @@ _traces = {}
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item):
     tracer = importlib.import_module(os.environ["DISPATCH_TRACE_MODULE"])
-    with tracer.trace_dispatch() as trace:
+    with tracer.trace_dispatch(queries=True) as trace:  # a page may show them (:queries:)
         result = yield
     _traces[item.nodeid] = trace.as_dict()
     return result
