@@ -130,6 +130,23 @@ def _check(app: Sphinx, env) -> None:
 
 # Rendering -------------------------------------------------------------------------------
 
+
+def trace_text() -> dict[str, str]:
+    """The words of a trace, here and in the Run panel's Dispatch view (runnable-ui.js)."""
+    return {
+        "send": str(_("%(signal)s sent with %(method)s, sender %(sender)s")),
+        "returned": str(_("reached %(receiver)s (%(kind)s), returned %(result)s")),
+        "caught": str(_("reached %(receiver)s (%(kind)s), raised %(exception)s, caught by %(method)s")),
+        "raised": str(_("reached %(receiver)s (%(kind)s), raised %(exception)s")),
+        "sync": str(_("sync")),
+        "async": str(_("async")),
+        "ran": str(_("%(callback)s queued on commit, then ran")),
+        "discarded": str(_("%(callback)s queued on commit, then discarded by a rollback")),
+        "pending": str(_("%(callback)s queued on commit, still pending when the test ended")),
+        "query": str(_("the database ran %(sql)s")),
+    }
+
+
 _FIELD = re.compile(r"%\((\w+)\)s")
 
 
@@ -155,29 +172,21 @@ def _shown(item: dict, queries: bool) -> bool:
 
 
 def _item(item: dict, queries: bool) -> nodes.list_item:
+    text = trace_text()
     entry = nodes.list_item()
     if item["type"] == "query":
-        entry += sentence(_("the database ran %(sql)s"), sql=item["sql"])
+        entry += sentence(text["query"], sql=item["sql"])
         return entry
     if item["type"] == "on_commit":
-        states = {
-            "ran": _("%(callback)s queued on commit, then ran"),
-            "discarded": _("%(callback)s queued on commit, then discarded by a rollback"),
-            "pending": _("%(callback)s queued on commit, still pending when the test ended"),
-        }
-        entry += sentence(states[item["state"]], callback=item["callback"])
+        entry += sentence(text[item["state"]], callback=item["callback"])
         return entry
-    entry += sentence(_("%(signal)s sent with %(method)s, sender %(sender)s"), **item)
+    entry += sentence(text["send"], **item)
     reached = nodes.enumerated_list(classes=["dispatch-receivers"])
     for call in item["receivers"]:
-        kind = _("async") if call["async"] else _("sync")
+        words = {"kind": text["async" if call["async"] else "sync"]}
+        outcome = "returned" if call["exception"] is None else "caught" if call["caught"] else "raised"
         line = nodes.list_item()
-        if call["exception"] is None:
-            line += sentence(_("reached %(receiver)s (%(kind)s), returned %(result)s"), words={"kind": kind}, **call)
-        elif call["caught"]:
-            line += sentence(_("reached %(receiver)s (%(kind)s), raised %(exception)s, caught by %(method)s"), words={"kind": kind}, method=item["method"], **call)  # fmt: skip
-        else:
-            line += sentence(_("reached %(receiver)s (%(kind)s), raised %(exception)s"), words={"kind": kind}, **call)
+        line += sentence(text[outcome], words=words, method=item["method"], **call)
         children = [child for child in call["children"] if _shown(child, queries)]
         if children:
             line += _list(children, queries)
