@@ -1,7 +1,6 @@
 """The dispatch tracer: order, nesting, send_robust, async receivers, on-commit, and a clean exit."""
 
 import functools
-import threading
 
 import pytest
 from django.core.signals import request_started
@@ -21,6 +20,7 @@ from testing_signals.dispatch_trace import (
     signal_name,
     trace_dispatch,
 )
+from tests.async_signals.test_mixed import waiting_pair
 from tests.utils import django_before, django_from
 
 order_paid = Signal()  # module-level, so the tracer finds its dotted name
@@ -189,40 +189,28 @@ async def test_asend_robust_catches_an_async_receivers_exception():
     assert trace.as_dict()["children"][0]["receivers"][0]["exception"] == "RuntimeError: gateway down"
 
 
-def sync_and_async_pair(timeout):
-    started = threading.Event()
-
-    async def first_async(sender, **kwargs):
-        started.set()
-
-    def sync_waits(sender, **kwargs):
-        return started.wait(timeout=timeout)
-
-    return first_async, sync_waits
-
-
-@django_from("6.1", reason="asend() awaits the sync receivers before it starts the async ones")
-async def test_the_trace_shows_asend_starting_async_receivers_after_the_sync_ones_end():
+async def traced_sync_and_async(timeout):
+    """asend() to a sync receiver that waits up to ``timeout`` s for an async one: their calls."""
     signal = Signal()
-    first_async, sync_waits = sync_and_async_pair(timeout=0.2)
-    signal.connect(first_async)
-    signal.connect(sync_waits)
-    with trace_dispatch() as trace:
-        await signal.asend(sender=None)
-    sync_call, async_call = trace.sends[0].receivers
-    assert async_call.started >= sync_call.started + sync_call.duration
-
-
-@django_before("6.1", reason="asend() gathers the sync receivers and the async ones together")
-async def test_the_trace_shows_asend_starting_async_receivers_while_sync_ones_run():
-    signal = Signal()
-    first_async, sync_waits = sync_and_async_pair(timeout=10)
+    first_async, sync_waits = waiting_pair(timeout)
     signal.connect(first_async)
     signal.connect(sync_waits)
     with trace_dispatch() as trace:
         await signal.asend(sender=None)
     reached = {call.is_async: call for call in trace.sends[0].receivers}
-    assert reached[True].started < reached[False].started + reached[False].duration
+    return reached[False], reached[True]
+
+
+@django_from("6.1", reason="asend() awaits the sync receivers before it starts the async ones")
+async def test_the_trace_shows_asend_starting_async_receivers_after_the_sync_ones_end():
+    sync_call, async_call = await traced_sync_and_async(timeout=0.2)
+    assert async_call.started >= sync_call.started + sync_call.duration
+
+
+@django_before("6.1", reason="asend() gathers the sync receivers and the async ones together")
+async def test_the_trace_shows_asend_starting_async_receivers_while_sync_ones_run():
+    sync_call, async_call = await traced_sync_and_async(timeout=10)
+    assert async_call.started < sync_call.started + sync_call.duration
 
 
 @pytest.mark.django_db(transaction=True)
