@@ -30,7 +30,6 @@ import itertools
 import re
 import sys
 import time
-import weakref
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -44,7 +43,7 @@ SEND_METHODS = ("send", "send_robust", "asend", "asend_robust")
 _current = contextvars.ContextVar("dispatch_trace_current", default=None)
 _active = []  # the traces of the enclosing blocks; empty outside every block
 _saved = {}  # (class, attribute) -> the original, while a block is active
-_async_calls = weakref.WeakKeyDictionary()  # asyncio task -> the async receiver it runs
+_async_calls = {}  # asyncio task (None outside any, as in Pyodide) -> the async receiver it runs
 
 
 class Event(NamedTuple):
@@ -368,7 +367,7 @@ def _wrap_async(sent, receiver):
             _end(call, started, exception=error)
             raise
         finally:
-            del _async_calls[task]
+            _async_calls.pop(task, None)
         _end(call, started, result)
         return result
 

@@ -1,5 +1,6 @@
 """The dispatch tracer: order, nesting, send_robust, async receivers, on-commit, and a clean exit."""
 
+import asyncio
 import functools
 
 import pytest
@@ -378,3 +379,18 @@ def test_queries_show_the_write_between_pre_save_and_post_save():
     with trace_dispatch() as quiet:
         Order.objects.count()
     assert quiet.events == []  # without queries=True, statements are not recorded
+
+
+async def test_a_send_from_a_callback_outside_any_task_is_recorded():
+    # Where asyncio.current_task() is None: a loop callback here, every sync test in Pyodide.
+    loop = asyncio.get_running_loop()
+    done = loop.create_future()
+
+    def callback():
+        order_paid.send(sender="callback")
+        done.set_result(asyncio.current_task())
+
+    with trace_dispatch() as trace:
+        loop.call_soon(callback)
+        assert await done is None
+    assert [(sent.sender, sent.parent) for sent in trace.sends] == [("'callback'", None)]
