@@ -2,6 +2,7 @@
 
 import asyncio
 import functools
+import gc
 
 import pytest
 from django.core.signals import request_started
@@ -394,3 +395,18 @@ async def test_a_send_from_a_callback_outside_any_task_is_recorded():
         loop.call_soon(callback)
         assert await done is None
     assert [(sent.sender, sent.parent) for sent in trace.sends] == [("'callback'", None)]
+
+
+def test_the_trace_keeps_no_receiver_alive():
+    class Counter:
+        def count(self, sender, **kwargs):
+            return "counted"
+
+    counter = Counter()
+    order_paid.connect(counter.count)  # weakly, as by default
+    with trace_dispatch() as trace:
+        assert order_paid.send(sender=None) == [(counter.count, "counted")]
+        del counter
+        gc.collect()
+        assert order_paid.send(sender=None) == []  # the trace held labels, not the receiver
+    assert [len(sent.receivers) for sent in trace.sends] == [1, 0]
