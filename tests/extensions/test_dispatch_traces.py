@@ -38,7 +38,7 @@ def test_the_trace_is_an_ordered_nested_list_in_the_order_of_the_run(app, built)
     )
     assert paid < email < nested < count
     assert "'nobody'" not in words  # :only: keeps order_paid's send at the top level
-    assert html.count('<ol class="simple dispatch-trace-list">') == 2  # the top level, and nested
+    assert html.count('<ol class="arabic simple dispatch-trace-list">') == 2  # the top level, and nested
     code = '<code class="dispatch-code docutils literal notranslate"><span class="pre">{}</span></code>'.format
     assert f"reached {code('demo.shop.email_receipt')} (sync)" in html  # code names in <code>, words not
     text = words

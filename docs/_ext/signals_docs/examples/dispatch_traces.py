@@ -181,7 +181,7 @@ def _item(item: dict, queries: bool) -> nodes.list_item:
         entry += sentence(text[item["state"]], callback=item["callback"])
         return entry
     entry += sentence(text["send"], **item)
-    reached = nodes.enumerated_list(classes=["dispatch-receivers"])
+    reached = nodes.enumerated_list(enumtype="arabic", classes=["dispatch-receivers"])
     for call in item["receivers"]:
         words = {"kind": text["async" if call["async"] else "sync"]}
         outcome = "returned" if call["exception"] is None else "caught" if call["caught"] else "raised"
@@ -196,7 +196,7 @@ def _item(item: dict, queries: bool) -> nodes.list_item:
 
 
 def _list(items: list[dict], queries: bool) -> nodes.enumerated_list:
-    listing = nodes.enumerated_list(classes=["dispatch-trace-list"])
+    listing = nodes.enumerated_list(enumtype="arabic", classes=["dispatch-trace-list"])
     for item in items:
         listing += _item(item, queries)
     return listing

@@ -151,7 +151,7 @@
     const sentence = (template, codes, words = {}) => element("p", {}, ...template.split(/%\((\w+)\)s/)
       .map((part, i) => (i % 2 === 0 ? part : part in words ? words[part] : code(codes[part]))));
     const shown = (entry) => entry.type === "on_commit" || (entry.type === "send" && entry.receivers.length > 0);
-    const list = (entries) => element("ol", {}, ...entries.filter(shown).map(item));
+    const list = (entries) => element("ol", { className: "arabic" }, ...entries.filter(shown).map(item));
     function item(entry) {
       if (entry.type === "on_commit") return element("li", {}, sentence(W[entry.state], entry));
       const reached = entry.receivers.map((call) => {
@@ -161,7 +161,7 @@
         if (call.children.some(shown)) line.append(list(call.children));
         return line;
       });
-      return element("li", {}, sentence(W.send, entry), element("ol", {}, ...reached));
+      return element("li", {}, sentence(W.send, entry), element("ol", { className: "arabic" }, ...reached));
     }
     const traced = tests.filter((test) => test.dispatch);
     const heard = traced.filter((test) => test.dispatch.children.some(shown)).map((test) => element("div", {},
