@@ -30,6 +30,7 @@ extensions = [
     "notfound.extension",
     # Project extensions (docs/_ext/signals_docs), one job each, by concern:
     "signals_docs.examples.verified",
+    "signals_docs.examples.dispatch_traces",
     "signals_docs.examples.version_claims",
     "signals_docs.examples.project_zip",
     "signals_docs.examples.download",

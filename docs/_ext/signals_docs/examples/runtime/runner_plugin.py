@@ -104,6 +104,28 @@ class Collector:
             }  # fmt: skip
 
 
+class DispatchTraces:
+    """The Run panel's Dispatch view: each test's signals, recorded by the tracer the examples ship
+    (``testing_signals/dispatch_trace.py``, the reader's edit of it included); none if it breaks."""
+
+    def __init__(self, collector: Collector):
+        self.collector = collector
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_call(self, item):
+        try:
+            tracer = importlib.import_module("testing_signals.dispatch_trace").trace_dispatch()
+            trace = tracer.__enter__()
+        except Exception:  # the reader broke the tracer itself: run the test untraced
+            return (yield)
+        try:
+            return (yield)
+        finally:
+            tracer.__exit__(None, None, None)
+            entry = self.collector.tests.setdefault(item.nodeid, {"nodeid": item.nodeid, "outcome": "passed"})
+            entry["dispatch"] = trace.as_dict()
+
+
 def summary_of(report) -> str:
     """A failure in a few lines: the assertion or exception, as pytest's crash line gives it."""
     crash = getattr(getattr(report.longrepr, "reprcrash", None), "message", None)
@@ -167,7 +189,9 @@ def run_tests(tests: list[str], example: str | None = None, shown: str | None = 
     arguments += options or []
     with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
         try:
-            exit_code = pytest.main(arguments, plugins=[collector, sys.modules[__name__], pytest_django.plugin])
+            exit_code = pytest.main(
+                arguments, plugins=[collector, DispatchTraces(collector), sys.modules[__name__], pytest_django.plugin]
+            )
         except Exception:  # Django could not start with the reader's code (an app's ready() failed, say)
             exit_code = pytest.ExitCode.INTERNAL_ERROR
             trace = traceback.format_exc()
