@@ -23,7 +23,7 @@ import pytest
 
 from builtsite import runtime_manifest
 from signals_docs.exercises import proof
-from tests.browser.test_runnable import RUN_JOBS, RUN_TIMEOUT_MS
+from tests.browser.test_runnable import RUN_TIMEOUT_MS, run_jobs
 
 pytestmark = pytest.mark.browser
 #: A cold runtime on a loaded two-core machine (make bench times a warm Check).
@@ -90,7 +90,7 @@ def check_jobs(exercises: list[proof.Exercise]) -> list[tuple[str, str, set[str]
     """``(exercise, answer, tests that must fail, the worker's Check message)`` for every answer proved here."""
     return [
         (exercise.name, answer, exercise.answers[answer], {
-            "type": "check",  # RUN_JOBS posts {type: "run", ...job}: this makes the job a Check
+            "type": "check",  # RUN_JOBS (test_runnable) posts {type: "run", ...job}: this makes the job a Check
             "test": f"exercises/{exercise.name}/test_{exercise.folder.name}.py",
             "answer": (exercise.folder / f"{answer}.py").read_text(encoding="utf-8"),
         })
@@ -142,7 +142,7 @@ def test_every_exercise_is_proved_in_the_browser_runtime(new_page, site_url, run
     page.set_default_timeout(RUN_TIMEOUT_MS)
     page.goto(f"{site_url}/en/index.html")
     started = time.perf_counter()
-    results = page.evaluate(RUN_JOBS, {"jobs": [job for *_, job in jobs], "lanes": 2, "timeout": 180_000})
+    results = run_jobs(page, [job for *_, job in jobs], 2, 180_000)
     seconds = time.perf_counter() - started
     by_solution = {
         name: {test for test, t in outcomes(result).items() if t["outcome"] == "passed"}

@@ -67,8 +67,13 @@ RUN_JOBS = """async ({ jobs, lanes, timeout }) => {
   });
   const lane = async () => { while (next < jobs.length) { const i = next++; results[i] = await one(jobs[i]); } };
   await Promise.all(Array.from({ length: lanes }, lane));
-  return results;
+  return JSON.stringify(results);  // a deep dispatch trace is past what Playwright serialises
 }"""
+
+
+def run_jobs(page, jobs: list[dict], lanes: int, timeout: int) -> list[dict]:
+    """Each job's result, run by RUN_JOBS in ``page``."""
+    return json.loads(page.evaluate(RUN_JOBS, {"jobs": jobs, "lanes": lanes, "timeout": timeout}))
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +107,7 @@ def snippets(html_root: Path) -> dict[str, str]:
 
 def run_in_worker(page, tests: list[str]) -> dict:
     """One Run of ``tests`` in a worker of its own, as the recorded run makes it."""
-    return page.evaluate(RUN_JOBS, {"jobs": [{"tests": tests}], "lanes": 1, "timeout": RUN_TIMEOUT_MS})[0]
+    return run_jobs(page, [{"tests": tests}], 1, RUN_TIMEOUT_MS)[0]
 
 
 def records_from(result: dict, found: dict[str, str]) -> dict[str, dict]:
@@ -323,7 +328,7 @@ def test_every_snippet_fails_in_the_browser_when_a_reader_breaks_it(open_page, s
              "deselect": boxes[example][2]}
             for example, (_, text) in jobs
         ]  # fmt: skip
-        results = page.evaluate(RUN_JOBS, {"jobs": payload, "lanes": 2, "timeout": 180_000})
+        results = run_jobs(page, payload, 2, 180_000)
         for (example, (edit, _)), result in zip(jobs, results, strict=True):
             assert "error" not in result, f"{example}, {edit.label}: the runtime failed: {result['error']}"
             tried[example].append({"edit": edit.label, "noticed": noticed(result)})

@@ -78,7 +78,13 @@ def pytest_pyfunc_call(pyfuncitem):
     # own arguments apart from autouse fixtures); pytest is pinned, and the recorded browser run of
     # every async test (tests/browser/test_runnable.py) fails if it changes.
     arguments = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
-    run_sync(function(**arguments))
+    coroutine = function(**arguments)
+    try:
+        run_sync(coroutine)
+    finally:
+        # A test stopped by a browser limit leaves its coroutine suspended; closed here, it is not
+        # reported again as "never finalized" at the test's teardown, hiding the limit.
+        coroutine.close()
     return True
 
 
