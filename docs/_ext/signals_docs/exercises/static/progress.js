@@ -8,19 +8,12 @@
   const script = document.currentScript;
   const root = new URL("../", script.src); // the language's pages: <root>/<page>.html
 
-  /** localStorage, or null where the browser refuses it (reading the property itself may throw). */
-  function storage() {
-    try {
-      return self.localStorage;
-    } catch {
-      return null;
-    }
-  }
-
+  // Every use of localStorage is inside a try: where the browser refuses storage, reading the
+  // property itself throws.
   /** ``{exercise: {page, passed}}``; empty when nothing (or nothing readable) is stored. */
   function read() {
     try {
-      const record = JSON.parse(storage()?.getItem(KEY) || "{}");
+      const record = JSON.parse(localStorage.getItem(KEY) || "{}");
       return record && typeof record === "object" && !Array.isArray(record) ? record : {};
     } catch {
       return {};
@@ -30,8 +23,8 @@
   /** Whether this browser lets the page store anything (private modes and settings may not). */
   function available() {
     try {
-      storage().setItem(KEY + "-probe", "1");
-      storage().removeItem(KEY + "-probe");
+      localStorage.setItem(KEY + "-probe", "1");
+      localStorage.removeItem(KEY + "-probe");
       return true;
     } catch {
       return false;
@@ -72,7 +65,7 @@
     const record = read();
     record[exercise] = { page: pageOf(location.href), passed: new Date().toISOString().slice(0, 10) };
     try {
-      storage().setItem(KEY, JSON.stringify(record));
+      localStorage.setItem(KEY, JSON.stringify(record));
     } catch {
       return false;
     }
@@ -83,7 +76,7 @@
   /** Forget every passed exercise; false if the browser refused. */
   function clear() {
     try {
-      storage().removeItem(KEY);
+      localStorage.removeItem(KEY);
     } catch {
       return false;
     }
