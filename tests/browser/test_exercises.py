@@ -1,5 +1,7 @@
 """Exercises in a real browser, one per language: the starter fails with the page's own message,
-opening a hint shows the next, the solution appears after the failed Check, and it passes.
+opening a hint shows the next, the solution appears after the failed Check, and it passes; the
+pass marks the page in the navigation and "Your progress" clears it (tests/browser/test_progress.py
+tests the rest of the progress with a seeded record).
 
 One page load per language; each Check gets a worker of its own (the next loads while the
 test reads the verdict). Needs Chromium, Node and ``npm ci`` (the runtime): skipped with the
@@ -66,3 +68,13 @@ def test_an_exercise_fails_on_its_starter_hints_and_passes_with_its_solution(new
     shown = press_check(page, exercise, 2)
     assert shown["state"] == "passed", shown
     assert passed in shown["status"] and then in shown["verdict"], shown
+
+    # The pass is remembered (progress.js): the page's navigation link gets its mark, and
+    # "Your progress" clears it once the reader confirms.
+    page.wait_for_selector(".wy-menu-vertical li.current > a .progress-mark[data-progress='all']", state="attached")
+    page.goto(f"{site_url}/{lang}/progress.html")
+    assert page.locator(f'li[data-exercise="{exercise}"][data-progress="all"]').count() == 1
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.locator(".progress-clear").click()
+    page.wait_for_selector(f'li[data-exercise="{exercise}"][data-progress="none"]')
+    assert page.locator(".progress-mark").count() == 0, "Clear left a mark in the navigation"
