@@ -9,6 +9,8 @@
 #   make livehtml     rebuild and reload as you edit (SPHINX_LANG=fa for Persian; VERIFY_EXAMPLES=0 skips example tests)
 #   make dist         the bilingual site as $(DISTDIR)/django-signals-<release>.zip, readable offline from file://
 #   make pdf          the site as $(DISTDIR)/django-signals-<release>-{en,fa}.pdf, printed by Chromium
+#   make downloads    html, pdf and dist, then the PDFs, the offline zip and the examples zip into
+#                     $(BUILDDIR)/html/downloads/, published with the site (what the hosts build)
 #   make doctest      run the pages' >>> sessions against the examples project
 #   make po           regenerate the message catalogs and update locale/fa (PAGES="a b" for only those)
 #   make test-matrix  run the example tests on every supported Django ($(DJANGO_VERSIONS)), each on the oldest
@@ -28,10 +30,19 @@ HOST       ?= 127.0.0.1
 SPHINX_LANG ?= en
 DISTDIR    ?= dist
 SPHINXOPTS ?= -W --keep-going -n -q
-# Facts come from docs/_ext/signals_docs/site.py, the one place that holds them.
-SITE_FACT  = $(shell PYTHONPATH=docs/_ext python3 -m signals_docs.site $(1))
+# Facts come from docs/_ext/signals_docs/site.py, the one place that holds them, read by the
+# system's python3 (the virtualenv may not exist yet). A python3 that fails stops make here:
+# an empty list of languages would build nothing and still print success.
+SITE_FACT  = $(call checked_fact,$(1),$(shell PYTHONPATH=docs/_ext python3 -m signals_docs.site $(1)))
+checked_fact = $(if $(filter 0,$(.SHELLSTATUS)),$(if $(strip $(2)),$(2),$(error python3 -m signals_docs.site $(1) printed nothing)),$(error cannot read the site's $(1) from docs/_ext/signals_docs/site.py: python3 -m signals_docs.site $(1) failed (exit $(.SHELLSTATUS))))
 LANGUAGES  := $(call SITE_FACT,languages)
 DJANGO_VERSIONS := $(call SITE_FACT,django-versions)
+
+# A hosted build (Read the Docs sets READTHEDOCS=True) publishes what most readers get: like CI,
+# it fails rather than leave a feature out (no Node, no runtime: pages without Run buttons).
+ifeq ($(READTHEDOCS),True)
+export CI := true
+endif
 
 BIN    := $(VENV)/bin
 SPHINX := $(BIN)/sphinx-build -c . -j auto
@@ -40,10 +51,12 @@ export BUILDDIR
 # Reproducible output: dates in the build come from the last commit, not the clock.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1764201600)
 
-.PHONY: help venv node-tools runtime bench serve test test-all pytest-rest pytest-browser lint html $(addprefix html-,$(LANGUAGES)) doctest po test-matrix mutation livehtml dist pdf clean
+.PHONY: help venv node-tools runtime downloads bench serve test test-all pytest-rest pytest-browser lint html $(addprefix html-,$(LANGUAGES)) doctest po test-matrix mutation livehtml dist pdf clean
 
+# The header above, with the variables it names replaced by their values here.
+HELP_VARIABLES := HOST PORT BUILDDIR DISTDIR DJANGO_VERSIONS
 help:
-	@sed -n '3,/^$$/p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,/^$$/p' Makefile | sed -e 's/^# \{0,1\}//' $(foreach v,$(HELP_VARIABLES),-e 's|$$($(v))|$($(v))|g')
 
 # --- set-up: a virtual environment with the pinned requirements -----------------
 $(VENV)/.installed: requirements.txt requirements-examples.txt
@@ -57,8 +70,11 @@ venv: $(VENV)/.installed
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 
+# A node_modules that is a link belongs to another checkout (a git worktree sharing it):
+# `npm ci` would empty the linked folder under every checkout that uses it, so it is left alone.
 node-tools:
-	@if command -v npm >/dev/null; then $(MAKE) --no-print-directory node_modules/.package-lock.json; \
+	@if [ -L node_modules ]; then echo "node_modules links to $$(readlink node_modules): not reinstalled here"; \
+	elif command -v npm >/dev/null; then $(MAKE) --no-print-directory node_modules/.package-lock.json; \
 	else echo "npm not found: the axe-core and Lighthouse checks will skip (they fail when CI=true)"; fi
 
 # --- build ----------------------------------------------------------------------
@@ -94,10 +110,18 @@ livehtml: venv
 	  --re-ignore '__pycache__|\.sqlite3|\.mo$$' --host $(HOST) --port $(PORT) docs $(BUILDDIR)/live/$(SPHINX_LANG)
 
 dist: html
+	rm -rf $(BUILDDIR)/html/downloads
 	$(BIN)/python scripts/make_dist.py $(BUILDDIR)/html $(DISTDIR)
 
 pdf: html
 	$(BIN)/python scripts/make_pdf.py $(BUILDDIR)/html $(DISTDIR)
+
+# What a host offers beside the pages, at downloads/ in the published site.
+RELEASE = $(call SITE_FACT,release)
+downloads: pdf dist
+	mkdir -p $(BUILDDIR)/html/downloads
+	cp $(DISTDIR)/django-signals-$(RELEASE).zip $(addprefix $(DISTDIR)/django-signals-$(RELEASE)-,$(addsuffix .pdf,$(LANGUAGES))) \
+	  $(BUILDDIR)/html/$(firstword $(LANGUAGES))/_downloads/django-signals-examples.zip $(BUILDDIR)/html/downloads/
 
 # --- tests ----------------------------------------------------------------------
 # Slow gates (pytest -m slow: axe, weight and console on every page, Lighthouse,

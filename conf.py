@@ -30,6 +30,7 @@ extensions = [
     "notfound.extension",
     # Project extensions (docs/_ext/signals_docs), one job each, by concern:
     "signals_docs.examples.verified",
+    "signals_docs.examples.dispatch_traces",
     "signals_docs.examples.version_claims",
     "signals_docs.examples.project_zip",
     "signals_docs.examples.download",
@@ -94,10 +95,9 @@ myst_enable_extensions = ["colon_fence", "deflist", "attrs_inline"]
 myst_heading_anchors = 0  # pages use explicit (label)= targets that survive translation
 
 # Every link to Django's documentation goes through these roles, so the version
-# is set in one place and no page hard-codes a URL.
-DJANGO_DOCS = "https://docs.djangoproject.com/en/6.1/"
+# is set in one place (site.py's newest series) and no page hard-codes a URL.
 extlinks = {
-    "djangodoc": (DJANGO_DOCS + "%s", "%s"),
+    "djangodoc": (site.django_docs() + "%s", "%s"),
     "djangoticket": ("https://code.djangoproject.com/ticket/%s", "#%s"),
 }
 

@@ -13,10 +13,14 @@ left out). ``--answer=all`` (the build's proof, ``signals_docs.exercises.proof``
 runs every test once per answer the exercise folder holds: the solution, the
 starter and each ``wrong/*.py``, the answer in the test's id (``[starter]``).
 
-Whatever the answer connects — at import or later in the test, with
-``Signal.connect`` or ``@receiver`` — is disconnected when the test ends, and the
-examples' leak guard (tests/conftest.py) then checks that every signal is left as
-it was found.
+Every signal the examples' leak guard watches (tests/conftest.py: Django's and the
+examples' own) gets back, when the test ends, the receivers it had before the answer
+was imported: whatever the answer connected (at import or later, with ``connect()`` or
+``@receiver``) is gone, and whatever it disconnected is back. The fixture keeps no
+reference to a receiver, so a weakly connected one dies when nothing else holds it,
+as it would in the learner's project, and Django's own reconnections during a test
+(the test client's ``close_old_connections``) are left alone. The answer is imported
+from its file, so ``answer.__file__`` names it (a test may import it a second time).
 """
 
 from __future__ import annotations
@@ -27,9 +31,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from django.dispatch import Signal
 
-from tests.conftest import every_signal_left_as_found  # noqa: F401  (the leak guard, autouse)
+from tests.conftest import every_signal_left_as_found, watched  # noqa: F401  (the leak guard, autouse)
 
 EXERCISES = Path(__file__).resolve().parent
 ALL = "all"
@@ -66,19 +69,13 @@ def pytest_generate_tests(metafunc):
 
 
 @pytest.fixture
-def answer(request, monkeypatch):
-    """The learner's module, freshly imported; what it connects is disconnected after the test."""
+def answer(request):
+    """The learner's module, freshly imported; every watched signal's receivers are restored after the test."""
     folder = Path(request.node.path).parent
     chosen = getattr(request, "param", None) or request.config.getoption("answer")
     path = answer_path(folder, chosen)
-    connected = []
-    original = Signal.connect
-
-    def recording_connect(signal, receiver, sender=None, weak=True, dispatch_uid=None):
-        connected.append((signal, receiver, sender, dispatch_uid))
-        return original(signal, receiver, sender=sender, weak=weak, dispatch_uid=dispatch_uid)
-
-    monkeypatch.setattr(Signal, "connect", recording_connect)
+    # Copies of the lists of (key, reference, ...) tuples: nothing here keeps a receiver alive.
+    saved = [(signal, list(signal.receivers)) for signal in watched().values()]
     name = f"answer_{next(_modules)}_{path.stem}"
     spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
@@ -88,5 +85,7 @@ def answer(request, monkeypatch):
         yield module
     finally:
         sys.modules.pop(name, None)
-        for signal, receiver, sender, dispatch_uid in reversed(connected):
-            signal.disconnect(receiver, sender=sender, dispatch_uid=dispatch_uid)
+        for signal, receivers in saved:
+            with signal.lock:
+                signal.receivers = receivers
+                signal.sender_receivers_cache.clear()

@@ -30,7 +30,7 @@ sys.path[:0] = [str(ROOT / "tests" / "site"), str(ROOT / "docs" / "_ext")]
 from bench_runnable import bench_runnable  # noqa: E402
 
 from builtsite import built_pages, serve, transfer_sizes  # noqa: E402
-from signals_docs.site import CHROMIUM, CHROMIUM_ARGS, LANGUAGES  # noqa: E402
+from signals_docs.site import CHROMIUM, CHROMIUM_ARGS, LANGUAGES, django_docs  # noqa: E402
 from signals_docs.snapshot import snapshot as copy_sources  # noqa: E402
 
 VENV = ROOT / ".venv"
@@ -44,11 +44,11 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "signals_site.settings")
 project = "Django Signals"
 extensions = ["myst_parser", "sphinx.ext.doctest", "sphinx.ext.extlinks", "sphinx_rtd_theme"]
 html_theme = "sphinx_rtd_theme"
-exclude_patterns = ["_root", "_ext", "**/README.md"]
+exclude_patterns = ["_ext", "**/README.md"]
 locale_dirs = [{locale!r}]
 gettext_compact = False
 myst_enable_extensions = ["colon_fence", "deflist", "attrs_inline"]
-extlinks = {{"djangodoc": ("https://docs.djangoproject.com/en/6.1/%s", "%s"),
+extlinks = {{"djangodoc": ({django_docs!r} + "%s", "%s"),
             "djangoticket": ("https://code.djangoproject.com/ticket/%s", "#%s")}}
 """
 
@@ -71,7 +71,7 @@ def baseline_build(tree: Path, out: Path) -> float:
     confdir = out / "conf"
     confdir.mkdir(parents=True)
     (confdir / "conf.py").write_text(
-        BASELINE_CONF.format(examples=str(tree / "examples"), locale=str(tree / "locale")),
+        BASELINE_CONF.format(examples=str(tree / "examples"), locale=str(tree / "locale"), django_docs=django_docs()),
         encoding="utf-8",
     )
     total = 0.0

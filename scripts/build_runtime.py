@@ -7,22 +7,31 @@ from pins, never committed:
 
 * Pyodide from the npm package pinned in package.json / package-lock.json
   (``npm ci`` installs it into node_modules/pyodide);
-* Django, asgiref, sqlparse and the test tools (pytest, pytest-django, pluggy,
-  iniconfig, packaging) from PyPI wheels at the exact pins of
+* Django, asgiref, sqlparse, Pygments and the test tools (pytest, pytest-django,
+  pluggy, iniconfig; not packaging, see PACKAGES) from PyPI wheels at the exact pins of
   requirements-examples.txt, trimmed (no admin, gis, postgres, staticfiles…,
   only the site's languages' translations) and compiled to bytecode by
   Pyodide's own Python (3.14) under Node;
-* the examples project and its mirror tests, as sources (the reader edits them).
+* the examples project and its mirror tests, as sources (the reader edits them), with
+  their bytecode.
 
-Output: ``<out>/`` (``_build/html/runtime`` by default, shared by every
-language of the site) with ``manifest.json`` listing each file and its size.
-A stamp of every input makes a second run a no-op.
+The browser does not boot Python: runtime/snapshot.mjs boots it here under Node, with
+every file in place (runtime/tree.mjs) and Django's and pytest's modules imported, and
+saves its memory; each Run's worker (runtime/worker.mjs) restores that snapshot.
+
+Output: ``<out>/`` (``_build/html/runtime`` by default, shared by every language of the
+site): the snapshot, the files (``files.zip.gz``: a module the snapshot holds ships
+empty) and Pyodide's wasm and loader, gzip-compressed (the worker decompresses them
+with DecompressionStream, whatever the host sends), and ``manifest.json`` listing each
+file, its size and what it holds unpacked. A stamp of every input makes a second run a
+no-op.
 
 Reproducible: the output is a function of the inputs the stamp covers, and of
 nothing else (not the checkout's path, the clock, the build folder or
 ``SOURCE_DATE_EPOCH``): every zip entry written here is dated 1980-01-01 with
-fixed permissions, in sorted order (the standard library's keep the npm
-package's), and the bytecode is compiled with a fixed hash seed from fixed paths. A runtime (or compiled packages in the cache) made at an
+fixed permissions, in sorted order, the bytecode is compiled with a fixed hash seed
+from fixed paths, and the snapshot is made with a fixed clock, random source and hash
+seed (snapshot.mjs). A runtime (or compiled packages in the cache) made at an
 earlier commit is reused while its stamp holds, so its bytes must not follow the
 commit's time. tests/site/test_build_runtime.py builds it twice to prove it.
 
@@ -33,7 +42,9 @@ what is missing; with CI=true that is an error (exit 1).
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
+import io
 import json
 import os
 import re
@@ -41,6 +52,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import tomllib
 import zipfile
 from collections.abc import Callable
@@ -49,15 +61,21 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
-from signals_docs.reproducible_zip import ZIP_EPOCH, write_zip  # noqa: E402
+from signals_docs.reproducible_zip import ZIP_EPOCH  # noqa: E402
 from signals_docs.site import LANGUAGES, SITE_TESTS  # noqa: E402
 
 #: The packages the browser needs, each pinned in requirements-examples.txt. Not packaging:
 #: pytest imports it only for minversion, required_plugins, importorskip(minversion=…)
 #: and Twisted, none of which the project uses.
 PACKAGES = ("Django", "asgiref", "sqlparse", "pytest", "pytest-django", "pluggy", "iniconfig", "Pygments")
-#: Pyodide files the worker loads (the rest of the npm package is for Node and CDNs).
-PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+#: Pyodide files the worker loads as they are, and gzip-compressed (the rest of the npm package
+#: is for Node and CDNs; its python_stdlib.zip is in the snapshot and files.zip.gz).
+PYODIDE_FILES = ("pyodide.mjs",)
+PYODIDE_GZIPPED = ("pyodide.asm.mjs", "pyodide.asm.wasm")
+#: The runtime's own scripts the browser loads (runtime/).
+RUNTIME_SCRIPTS = ("worker.mjs", "tree.mjs")
+#: Where the interpreter's files are in its file system (tree.mjs writes them there).
+LIB = "lib/python3.14/"
 #: Parts of the wheels no example needs.
 DROP = re.compile(
     r"^django/contrib/(admindocs|flatpages|gis|humanize|postgres|redirects|sitemaps|syndication)/"
@@ -216,8 +234,8 @@ def pytest_ini(checkout: Checkout) -> str:
         "addopts = --import-mode=importlib -p no:cacheprovider",
         "filterwarnings =",
         *(f"    {rule}" for rule in options.get("filterwarnings", [])),
-        # Runs share one interpreter: a run may finalise the SQLite connection of the one before.
-        "    ignore:unclosed database:ResourceWarning",
+        # A SQLite connection finalised by the garbage collector while pytest runs (kept from the
+        # time Runs shared an interpreter; not shown to be dead since each Run has its own).
         "    ignore:Exception ignored while finalizing database connection:pytest.PytestUnraisableExceptionWarning",
         "markers =",
         "    asyncio: run by the browser's own plugin (pytest-asyncio cannot start a loop in Pyodide)",
@@ -278,14 +296,60 @@ def make_test_databases(checkout: Checkout) -> dict[str, bytes]:
         return {f"test-db/{path.name}": path.read_bytes() for path in sorted(Path(tmp).iterdir())}
 
 
+def stored_zip(entries: dict[str, bytes]) -> bytes:
+    """A zip of ``entries``, stored (not compressed: the whole is gzip-compressed, and tree.mjs
+    reads it without inflating), sorted, every entry dated 1980-01-01."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        for name in sorted(entries):
+            info = zipfile.ZipInfo(name, time.gmtime(ZIP_EPOCH)[:6])
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, entries[name])
+    return buffer.getvalue()
+
+
+def tree_entries(checkout: Checkout, compiled: Path, project: dict[str, Path | bytes]) -> dict[str, bytes]:
+    """Every file of the interpreter's file system, by its path there (without the leading /):
+    the standard library (less STDLIB_DROP), the compiled packages and the project."""
+    tree = {}
+    with zipfile.ZipFile(checkout.pyodide / "python_stdlib.zip") as stdlib:
+        for info in stdlib.infolist():
+            if not info.is_dir() and not STDLIB_DROP.search(info.filename):
+                tree[LIB + info.filename] = stdlib.read(info)
+    with zipfile.ZipFile(compiled) as packages:
+        for info in packages.infolist():
+            if not info.is_dir():
+                tree[f"{LIB}site-packages/{info.filename}"] = packages.read(info)
+    for name, content in project.items():
+        tree[f"project/{name}"] = content if isinstance(content, bytes) else content.read_bytes()
+    return tree
+
+
+def make_snapshot(checkout: Checkout, tree: bytes, tmp: Path) -> tuple[bytes, set[str], dict[str, bytes]]:
+    """The memory snapshot snapshot.mjs makes of Pyodide with ``tree`` in place and Django's and
+    pytest's modules imported, the files (absolute paths) of the modules it holds, and the
+    examples' bytecode ({path in the tree: bytes})."""
+    (tmp / "tree.zip").write_bytes(tree)
+    subprocess.run(
+        ["node", str(checkout.sources / "snapshot.mjs"), str(checkout.pyodide), str(tmp / "tree.zip"),
+         str(tmp / "snapshot.bin"), str(tmp / "imported.txt"), str(tmp / "bytecode.zip")],
+        check=True,
+    )  # fmt: skip
+    with zipfile.ZipFile(tmp / "bytecode.zip") as archive:
+        bytecode = {name: archive.read(name) for name in archive.namelist()}
+    return (tmp / "snapshot.bin").read_bytes(), set((tmp / "imported.txt").read_text().split()), bytecode
+
+
 def build(
     checkout: Checkout,
     out: Path,
     cache: Path,
     compile: Callable = compile_packages,
     databases: Callable = make_test_databases,
+    snapshot: Callable | None = None,
 ) -> dict:
     """Build the runtime of ``checkout`` into ``out``, reusing ``cache`` (wheels, compiled packages)."""
+    snapshot = snapshot or make_snapshot
     wanted = pins(checkout.root / "requirements-examples.txt", checkout.packages)
     project = project_files(checkout)
     stamp = input_stamp(checkout, wanted, project)
@@ -295,14 +359,6 @@ def build(
     tmp_out = out.with_name(out.name + ".tmp")
     shutil.rmtree(tmp_out, ignore_errors=True)
     tmp_out.mkdir(parents=True)
-    for name in PYODIDE_FILES:
-        if name == "python_stdlib.zip":
-            with zipfile.ZipFile(checkout.pyodide / name) as source, zipfile.ZipFile(tmp_out / name, "w") as target:
-                for info in source.infolist():  # each entry as the npm package has it (date, mode, order)
-                    if not STDLIB_DROP.search(info.filename):
-                        target.writestr(info, source.read(info))
-        else:
-            shutil.copyfile(checkout.pyodide / name, tmp_out / name)
     # The lock file only needs to describe the interpreter: no package is fetched by name.
     lock = json.loads((checkout.pyodide / "pyodide-lock.json").read_text())
     (tmp_out / "pyodide-lock.json").write_text(json.dumps({"info": lock["info"], "packages": {}}))
@@ -318,15 +374,32 @@ def build(
             partial = compiled.with_name(f"{compiled.name}.{os.getpid()}.part")  # builds may share a cache
             compile(checkout, staged, partial)
             os.replace(partial, compiled)
-    shutil.copyfile(compiled, tmp_out / "site-packages.zip")
 
-    entries: dict[str, Path | bytes] = dict(project)
-    entries["pytest.ini"] = pytest_ini(checkout).encode()
-    entries["runner_plugin.py"] = checkout.sources / "runner_plugin.py"
-    entries["conftest.py"] = checkout.sources / "conftest.py"
-    entries.update(databases(checkout))
-    write_zip(tmp_out / "project.zip", entries, ZIP_EPOCH)
-    shutil.copyfile(checkout.sources / "worker.mjs", tmp_out / "worker.mjs")
+    project_entries: dict[str, Path | bytes] = dict(project)
+    project_entries["pytest.ini"] = pytest_ini(checkout).encode()
+    project_entries["runner_plugin.py"] = checkout.sources / "runner_plugin.py"
+    project_entries["conftest.py"] = checkout.sources / "conftest.py"
+    project_entries.update(databases(checkout))
+    tree = tree_entries(checkout, compiled, project_entries)
+    with tempfile.TemporaryDirectory() as tmp:
+        memory, imported, bytecode = snapshot(checkout, stored_zip(tree), Path(tmp))
+    # A module the snapshot holds is never read again: its file stays (Django lists some folders,
+    # management commands say) but empty. The examples' bytecode goes beside their sources.
+    shipped = {name: b"" if "/" + name in imported else data for name, data in tree.items()}
+    shipped.update(bytecode)
+    compressed = {
+        "snapshot.bin.gz": memory,
+        "files.zip.gz": stored_zip(shipped),
+        **{f"{name}.gz": (checkout.pyodide / name).read_bytes() for name in PYODIDE_GZIPPED},
+    }
+    unpacked = {}
+    for name, data in compressed.items():
+        (tmp_out / name).write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+        unpacked[name] = len(data)
+    for name in PYODIDE_FILES:
+        shutil.copyfile(checkout.pyodide / name, tmp_out / name)
+    for name in RUNTIME_SCRIPTS:
+        shutil.copyfile(checkout.sources / name, tmp_out / name)
 
     files = {p.name: p.stat().st_size for p in sorted(tmp_out.iterdir())}
     manifest = {
@@ -335,6 +408,8 @@ def build(
         "packages": wanted,
         "files": files,
         "bytes": sum(files.values()),
+        # What the gzip-compressed files hold (the worker decompresses them with DecompressionStream).
+        "unpacked": unpacked,
     }
     (tmp_out / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
     shutil.rmtree(out, ignore_errors=True)

@@ -8,11 +8,11 @@ its own language, direction and font, and a script that sends a reader on to the
 edition they chose before or their browser prefers. A new language appears in it,
 in the sitemaps and in the hreflang alternates with no change here.
 
-Each language is a separate Sphinx build. sphinx-sitemap writes one
-``<lang>/sitemap.xml`` per build, but lists only the pages that build wrote, so
-an incremental build leaves pages out; this script rewrites each language's
-sitemap from the built files (sorted, every page with its hreflang twins), then
-gives the root a sitemap index pointing at both and a robots.txt naming it;
+Each language is a separate Sphinx build, and a sitemap made during a build would
+list only the pages that build wrote (an incremental build would leave pages out).
+So this script writes each language's ``<lang>/sitemap.xml`` from the built files
+(sorted, every page with its hreflang twins), then gives the root a sitemap index
+pointing at each and a robots.txt naming it;
 crawlers only look for robots.txt at the root. Sorted output keeps the site
 byte-for-byte reproducible. Absolute URLs come from ``site.base_url()``
 (env DOCS_BASE_URL).

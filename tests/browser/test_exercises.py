@@ -1,18 +1,30 @@
-"""Exercises in a real browser, one per language: the starter fails with the page's own message,
-opening a hint shows the next, the solution appears after the failed Check, and it passes; the
-pass marks the page in the navigation and "Your progress" clears it (tests/browser/test_progress.py
-tests the rest of the progress with a seeded record).
+"""Exercises in a real browser.
 
-One page load per language; each Check gets a worker of its own (the next loads while the
-test reads the verdict). Needs Chromium, Node and ``npm ci`` (the runtime): skipped with the
-reason without them, mandatory when CI=true.
+* One per language, as a reader does it: the starter fails with the page's own message,
+  opening a hint shows the next, the solution appears after the failed Check, and it passes;
+  the pass marks the page in the navigation and "Your progress" clears it (test_progress.py
+  tests the rest of the progress with a seeded record). One page load per language; each
+  Check gets a worker of its own (the next loads while the test reads the verdict).
+* Every exercise proved in the browser runtime (a slow gate, as the snippets' run in
+  test_runnable.py, whose runner it uses): each exercise's solution passes its tests and its
+  starter fails exactly the tests it declares (``starter_fails``), each Check in a fresh
+  worker, as the page's Check button runs it. The native proof (tests/exercises) also runs
+  the wrong answers, on every supported Django.
+
+Needs Chromium, Node and ``npm ci`` (the runtime): skipped with the reason without them,
+mandatory when CI=true.
 """
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
+
 import pytest
 
 from builtsite import runtime_manifest
+from signals_docs.exercises import proof
+from tests.browser.test_runnable import RUN_JOBS, RUN_TIMEOUT_MS
 
 pytestmark = pytest.mark.browser
 #: A cold runtime on a loaded two-core machine (make bench times a warm Check).
@@ -78,3 +90,82 @@ def test_an_exercise_fails_on_its_starter_hints_and_passes_with_its_solution(new
     page.locator(".progress-clear").click()
     page.wait_for_selector(f'li[data-exercise="{exercise}"][data-progress="none"]')
     assert page.locator(".progress-mark").count() == 0, "Clear left a mark in the navigation"
+
+
+REPO = Path(__file__).resolve().parents[2]
+#: What the browser proves of each exercise: the answers a reader's first and last Check send.
+PROVED_IN_THE_BROWSER = ("solution", "starter")
+
+
+def check_jobs(exercises: list[proof.Exercise]) -> list[tuple[str, str, set[str], dict]]:
+    """``(exercise, answer, tests that must fail, the worker's Check message)`` for every answer proved here."""
+    return [
+        (exercise.name, answer, exercise.answers[answer], {
+            "type": "check",  # RUN_JOBS posts {type: "run", ...job}: this makes the job a Check
+            "test": f"exercises/{exercise.name}/test_{exercise.folder.name}.py",
+            "answer": (exercise.folder / f"{answer}.py").read_text(encoding="utf-8"),
+        })
+        for exercise in exercises
+        for answer in PROVED_IN_THE_BROWSER
+    ]  # fmt: skip
+
+
+def outcomes(result: dict) -> dict[str, dict]:
+    """``{test function: its entry}`` of one Check's result (empty when the runtime failed)."""
+    return {t["nodeid"].split("::")[1].split("[")[0]: t for t in result.get("tests", []) if "::" in t["nodeid"]}
+
+
+def browser_verdict(result: dict, expected: set[str], runnable: set[str]) -> str | None:
+    """What is wrong with one Check's result, or None when it failed exactly ``expected``;
+    ``runnable``: the tests the exercise's solution passed in the browser."""
+    if "error" in result:
+        return f"the runtime failed: {result['error']}"
+    ran = outcomes(result)
+    if not ran or any("::" not in t["nodeid"] for t in result["tests"]):  # collection or start-up failed
+        return f"the tests did not run (exit {result['exit']}): {result['output'][-1200:]}"
+    failed = {name for name, t in ran.items() if t["outcome"] in ("failed", "error")}
+    # A declared failure must be the answer's fault, not something a browser cannot do (threads, ...).
+    # runner_plugin.limit_of() reads the whole traceback, so a test taking `async_client` is labelled
+    # "asgi" whatever failed: the solution passing the same test shows the browser can run it.
+    limited = sorted(
+        f"{name} ({ran[name]['limit']})"
+        for name in failed & expected
+        if ran[name].get("limit") and name not in runnable
+    )
+    if failed == expected and not limited:
+        return None
+    said = [f"should fail but passes: {', '.join(sorted(expected - failed))}"] * bool(expected - failed)
+    said += [f"fails for a browser limit, not for the answer: {', '.join(limited)}"] * bool(limited)
+    said += [
+        f"fails but is not declared to: {name}" + (f" (a browser limit: {ran[name]['limit']})" if ran[name].get("limit") else "")
+        + f"\n      {ran[name].get('summary', '')[:300]}"
+        for name in sorted(failed - expected)
+    ]  # fmt: skip
+    return "; ".join(said)
+
+
+@pytest.mark.slow  # a fresh interpreter per Check, two at a time: minutes for every exercise
+def test_every_exercise_is_proved_in_the_browser_runtime(new_page, site_url, runtime):
+    exercises = proof.load(REPO / "exercises")
+    assert exercises and not [e.name for e in exercises if e.problems], "tests/exercises names what is wrong"
+    jobs = check_jobs(exercises)
+    page = new_page()
+    page.set_default_timeout(RUN_TIMEOUT_MS)
+    page.goto(f"{site_url}/en/index.html")
+    started = time.perf_counter()
+    results = page.evaluate(RUN_JOBS, {"jobs": [job for *_, job in jobs], "lanes": 2, "timeout": 180_000})
+    seconds = time.perf_counter() - started
+    by_solution = {
+        name: {test for test, t in outcomes(result).items() if t["outcome"] == "passed"}
+        for (name, answer, _, _), result in zip(jobs, results, strict=True)
+        if answer == "solution"
+    }
+    problems = [
+        f"{name} --answer={answer}: {problem}"
+        for (name, answer, expected, _), result in zip(jobs, results, strict=True)
+        if (problem := browser_verdict(result, expected, by_solution[name]))
+    ]
+    assert not problems, f"{len(problems)} of {len(jobs)} Checks in the browser ({seconds:.0f} s):\n" + "\n".join(
+        problems
+    )
+    print(f"{len(jobs)} Checks of {len(exercises)} exercises in the browser runtime: {seconds:.0f} s")

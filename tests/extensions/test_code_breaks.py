@@ -2,7 +2,7 @@
 
 import pytest
 
-from signals_docs.chrome.code_breaks import with_breaks
+from signals_docs.chrome.code_breaks import path_breaks, with_breaks
 
 
 def test_breaks_go_between_letters_joined_by_dot_underscore_or_slash():
@@ -18,6 +18,14 @@ def test_breaks_go_between_letters_joined_by_dot_underscore_or_slash():
     )  # short: fits any line
 
 
+def test_a_path_breaks_after_its_slashes_only():
+    assert (
+        path_breaks('<span class="pre">examples/custom_signals/shipping.py</span>')
+        == '<span class="pre">examples/<wbr>custom_signals/<wbr>shipping.py</span>'
+    )
+    assert path_breaks('<span class="pre">a.py</span>') == '<span class="pre">a.py</span>'  # short: still whole
+
+
 @pytest.mark.sphinx("html", testroot="code_breaks")
 def test_inline_code_gets_break_opportunities_and_nothing_else_changes(built):
     html = built("index.html")
@@ -26,7 +34,9 @@ def test_inline_code_gets_break_opportunities_and_nothing_else_changes(built):
     assert '<span class="pre">examples/<wbr>testing_<wbr>signals/<wbr>catching.<wbr>py</span>' in html
     assert '<span class="pre">__init__</span>' in html and '<span class="pre">b.c</span>' in html  # short words
     # Code blocks and highlighted inline code are left alone; the page still closes its tags.
-    assert html.count("<wbr>") == 4 + 4 + 4
+    # A file path (class file-path): after its slashes only, never inside a name.
+    assert '<span class="pre">examples/<wbr>testing_signals/<wbr>imported_twice.py</span>' in html
+    assert html.count("<wbr>") == 4 + 4 + 4 + 2
     assert "django.tasks.backends\n" in html.replace('<span class="n">', "").replace('<span class="o">', "").replace(
         "</span>", ""
     )

@@ -77,6 +77,8 @@ def test_dark_rules_apply_only_to_a_dark_page_and_carry_no_comments():
     rules = highlight_rules(css)
     assert rules and all(selector.startswith('html[data-theme="dark"] .highlight') for selector in rules)
     assert "/*" not in css
+    # Paper is light: the dark code style applies on screen only.
+    assert css.startswith("@media screen {") and css.rstrip().endswith("}")
 
 
 @pytest.mark.sphinx("html", testroot="color_scheme")

@@ -5,7 +5,7 @@ from pathlib import PurePosixPath
 import pytest
 from sphinx.util.console import strip_escape_sequences
 
-from signals_docs.examples.verified import failures_from_junit, mirror_test
+from signals_docs.examples.verified import blank_edges, failures_from_junit, mirror_test
 
 
 def test_mirror_test_names_the_test_beside_the_example():
@@ -30,7 +30,7 @@ def test_failures_from_junit_maps_files_to_messages(tmp_path):
 def test_a_passing_snippet_builds_with_its_caption(app, built):
     html = built("index.html")
     assert (
-        '<code class="example-path docutils literal notranslate"><span class="pre">examples/demo/adder.py</span></code>'
+        '<code class="example-path file-path docutils literal notranslate"><span class="pre">examples/demo/adder.py</span></code>'
         ' <span class="verified-badge">✓ verified</span>'
     ) in html
     assert not app.warning.getvalue()
@@ -52,5 +52,26 @@ def test_a_snippet_without_its_mirror_test_fails_the_build(app):
     app.build()
     assert (
         "index.rst:4: ERROR: examples/demo/adder.py is shown here but no test exercises it: write tests/demo/test_adder.py"
+        in strip_escape_sequences(app.warning.getvalue())
+    )
+
+
+def test_blank_edges_names_the_blank_ends():
+    assert blank_edges("def f():\n    pass\n") == []
+    assert blank_edges("\n\n@receiver(x)\ndef f():\n    pass\n") == ["start"]
+    assert blank_edges("def f():\n    pass\n\n") == ["end"]
+    assert blank_edges("\nx = 1\n\n") == ["start", "end"]
+
+
+@pytest.mark.sphinx("html", testroot="verified", srcdir="verified-blank")
+def test_a_snippet_starting_with_blank_lines_fails_the_build(app):
+    snippet = app.srcdir / "examples/demo/adder.py"
+    snippet.write_text('"""Adding."""\n\n\n' + snippet.read_text())
+    (app.srcdir / "index.rst").write_text(
+        'Adding\n======\n\n.. literalinclude:: examples/demo/adder.py\n   :start-after: """Adding."""\n'
+    )
+    app.build()
+    assert (
+        "index.rst:4: ERROR: the snippet of examples/demo/adder.py starts with a blank line"
         in strip_escape_sequences(app.warning.getvalue())
     )

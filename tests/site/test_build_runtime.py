@@ -9,6 +9,7 @@ paths, into different folders and caches, at different ``SOURCE_DATE_EPOCH``s,
 and wants the same bytes.
 """
 
+import gzip
 import io
 import json
 import os
@@ -65,7 +66,10 @@ LITTER = {
     "examples/app/__pycache__/x.cpython-313.pyc": "bytecode",
     "tests/site/test_pages.py": "# a test of the built site, not of an example\n",
 }
-RUNTIME_SOURCES = ("compile.mjs", "worker.mjs", "runner_plugin.py", "conftest.py")
+RUNTIME_SOURCES = ("compile.mjs", "snapshot.mjs", "tree.mjs", "worker.mjs", "runner_plugin.py", "conftest.py")
+#: The files the stand-in snapshot says it holds the modules of: shipped empty.
+IMPORTED = {"/lib/python3.14/json/__init__.py", "/lib/python3.14/site-packages/django/__init__.py"}
+BYTECODE = "examples/app/__pycache__/x.cpython-314.pyc"
 
 
 def write_wheel(path: Path, files: dict[str, bytes]) -> Path:
@@ -120,6 +124,16 @@ def copy_compile(checkout: Checkout, staged: Path, target: Path) -> None:
 copy_compile.calls = 0
 
 
+def fake_snapshot(checkout: Checkout, tree: bytes, tmp: Path) -> tuple[bytes, set[str], dict[str, bytes]]:
+    """Stands in for snapshot.mjs (Node): a memory made of the tree's bytes, holding IMPORTED, and
+    the bytecode of the project's one example."""
+    fake_snapshot.trees.append(tree)
+    return b"memory:" + tree, IMPORTED, {f"project/{BYTECODE}": b"bytecode of x"}
+
+
+fake_snapshot.trees = []
+
+
 @pytest.fixture
 def tiny(tmp_path) -> Checkout:
     write_wheel(tmp_path / "cache" / "wheels" / WHEEL, {**KEPT, **DROPPED})
@@ -128,7 +142,7 @@ def tiny(tmp_path) -> Checkout:
 
 
 def build_tiny(checkout: Checkout, tmp_path: Path) -> dict:
-    return build(checkout, tmp_path / "out", tmp_path / "cache", compile=copy_compile)
+    return build(checkout, tmp_path / "out", tmp_path / "cache", compile=copy_compile, snapshot=fake_snapshot)
 
 
 def names(archive: Path) -> set[str]:
@@ -136,28 +150,51 @@ def names(archive: Path) -> set[str]:
         return set(opened.namelist())
 
 
+def shipped(out: Path, prefix: str = "") -> dict[str, bytes]:
+    """The files the browser writes into its file system (files.zip.gz), below ``prefix``."""
+    with zipfile.ZipFile(io.BytesIO(gzip.decompress((out / "files.zip.gz").read_bytes()))) as opened:
+        infos = opened.infolist()
+        assert {info.compress_type for info in infos} == {zipfile.ZIP_STORED}  # tree.mjs reads them as they are
+        return {i.filename[len(prefix) :]: opened.read(i) for i in infos if i.filename.startswith(prefix)}
+
+
+SITE = "lib/python3.14/site-packages/"
+
+
 # --- what it keeps, drops and pins ---------------------------------------------------
 
 
 def test_the_packages_keep_what_the_browser_needs_and_drop_the_rest(tiny, tmp_path):
     build_tiny(tiny, tmp_path)
-    assert names(tmp_path / "out" / "site-packages.zip") == set(KEPT)
+    packages = shipped(tmp_path / "out", SITE)
+    assert set(packages) == set(KEPT)
+    assert packages["django/__init__.py"] == b""  # its module is in the snapshot
+    assert packages["django/contrib/auth/models.py"] == KEPT["django/contrib/auth/models.py"]
 
 
 def test_the_standard_library_loses_only_what_nothing_imports(tiny, tmp_path):
     build_tiny(tiny, tmp_path)
-    assert names(tmp_path / "out" / "python_stdlib.zip") == STDLIB_KEPT
+    stdlib = {name: data for name, data in shipped(tmp_path / "out", "lib/python3.14/").items()
+              if not name.startswith("site-packages/")}  # fmt: skip
+    assert set(stdlib) == STDLIB_KEPT
+    assert stdlib["json/__init__.py"] == b"" and stdlib["sqlite3/__init__.py"] == b"# sqlite3/__init__.py\n"
     lock = json.loads((tmp_path / "out" / "pyodide-lock.json").read_text())
     assert lock == {"info": {"version": PIN, "python": "3.14.2"}, "packages": {}}  # nothing fetched by name
 
 
 def test_the_project_holds_the_examples_and_their_tests_not_the_litter(tiny, tmp_path):
     build_tiny(tiny, tmp_path)
-    project = tmp_path / "out" / "project.zip"
-    assert names(project) == {*PROJECT, "pytest.ini", "runner_plugin.py", "conftest.py", "test-db/default.sqlite3"}
-    with zipfile.ZipFile(project) as opened:
-        ini = opened.read("pytest.ini").decode()
-        assert opened.read("examples/app/x.py").decode() == PROJECT["examples/app/x.py"]
+    project = shipped(tmp_path / "out", "project/")
+    assert set(project) == {
+        *PROJECT,
+        "pytest.ini",
+        "runner_plugin.py",
+        "conftest.py",
+        "test-db/default.sqlite3",
+        BYTECODE,
+    }
+    ini = project["pytest.ini"].decode()
+    assert project["examples/app/x.py"].decode() == PROJECT["examples/app/x.py"]
     assert "DJANGO_SETTINGS_MODULE = site_.settings" in ini
     assert "\n    error\n" in ini and "\n    slow: a slow test\n" in ini  # pyproject.toml's, one place
 
@@ -168,9 +205,14 @@ def test_the_manifest_lists_every_file_the_pins_and_the_stamp(tiny, tmp_path):
     assert json.loads((out / "manifest.json").read_text()) == manifest
     on_disk = {p.name: p.stat().st_size for p in out.iterdir() if p.name != "manifest.json"}
     assert manifest["files"] == on_disk
-    assert set(on_disk) == {*build_runtime.PYODIDE_FILES, "pyodide-lock.json", "site-packages.zip",
-                            "project.zip", "worker.mjs"}  # fmt: skip
+    assert set(on_disk) == {"pyodide.mjs", "pyodide.asm.mjs.gz", "pyodide.asm.wasm.gz", "pyodide-lock.json",
+                            "snapshot.bin.gz", "files.zip.gz", "worker.mjs", "tree.mjs"}  # fmt: skip
     assert manifest["bytes"] == sum(on_disk.values())
+    for name, size in manifest["unpacked"].items():
+        assert len(gzip.decompress((out / name).read_bytes())) == size
+    # The snapshot was made of the whole tree (stand-in: its bytes), before the imported files were emptied.
+    assert gzip.decompress((out / "snapshot.bin.gz").read_bytes()) == b"memory:" + fake_snapshot.trees[-1]
+    assert gzip.decompress((out / "pyodide.asm.wasm.gz").read_bytes()) == b"\0asm"
     assert manifest["packages"] == {"fake-pkg": PIN} and manifest["pyodide"] == PIN
     assert len(manifest["stamp"]) == 64
 
@@ -223,8 +265,7 @@ def test_a_changed_input_changes_the_stamp_and_the_runtime(tiny, tmp_path):
     stamps = [build_tiny(tiny, tmp_path)["stamp"]]
     (tiny.root / "examples" / "app" / "x.py").write_text("def x():\n    return 2\n")
     stamps.append(build_tiny(tiny, tmp_path)["stamp"])
-    with zipfile.ZipFile(tmp_path / "out" / "project.zip") as project:
-        assert project.read("examples/app/x.py") == b"def x():\n    return 2\n"
+    assert shipped(tmp_path / "out", "project/")["examples/app/x.py"] == b"def x():\n    return 2\n"
     assert copy_compile.calls == 1  # the packages did not change: compiled once, from the cache since
     (tiny.sources / "worker.mjs").write_text("// a new worker\n")
     stamps.append(build_tiny(tiny, tmp_path)["stamp"])
@@ -232,7 +273,7 @@ def test_a_changed_input_changes_the_stamp_and_the_runtime(tiny, tmp_path):
     write_wheel(tmp_path / "cache" / "wheels" / "fake_pkg-1.1-py3-none-any.whl", {**KEPT, "django/new.py": b""})
     (tiny.root / "requirements-examples.txt").write_text("fake-pkg==1.1\n")
     stamps.append(build_tiny(tiny, tmp_path)["stamp"])
-    assert "django/new.py" in names(tmp_path / "out" / "site-packages.zip") and copy_compile.calls == 2
+    assert "django/new.py" in shipped(tmp_path / "out", SITE) and copy_compile.calls == 2
     assert len(set(stamps)) == len(stamps), stamps
 
 
@@ -261,13 +302,13 @@ def test_two_builds_from_two_checkouts_are_byte_identical(tmp_path, monkeypatch)
         write_wheel(base / "cache" / "wheels" / WHEEL, {**KEPT, **DROPPED})
         checkout = tiny_checkout(base / "checkout")
         os.utime(checkout.root / "examples" / "app" / "x.py", (int(epoch), int(epoch)))
-        build(checkout, base / "out", base / "cache", compile=copy_compile)
+        build(checkout, base / "out", base / "cache", compile=copy_compile, snapshot=fake_snapshot)
         built.append(base / "out")
     found = differing_files(*built)
     assert not found, f"two builds of one tiny checkout differ in {', '.join(found)}"
-    with zipfile.ZipFile(built[0] / "project.zip") as project:
-        assert {info.date_time for info in project.infolist()} == {(1980, 1, 1, 0, 0, 0)}
-        assert {info.external_attr >> 16 for info in project.infolist()} == {0o100644}
+    with zipfile.ZipFile(io.BytesIO(gzip.decompress((built[0] / "files.zip.gz").read_bytes()))) as files:
+        assert {info.date_time for info in files.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        assert {info.external_attr >> 16 for info in files.infolist()} == {0o644}
 
 
 def differing_files(left: Path, right: Path) -> list[str]:

@@ -1,8 +1,8 @@
 """What search engines and link previews read: descriptions, titles, sitemap, robots.txt.
 
 Every source page has a ``myst.html_meta.description`` front matter that the
-Persian catalog translates; the sitemap (sphinx-sitemap per language, plus the
-root index from scripts/site_root.py) lists every page with both languages,
+Persian catalog translates; the sitemaps (one per language and the root
+index, all written by scripts/site_root.py) lists every page with both languages,
 and robots.txt at the root names it. Lighthouse's SEO audit checks the same
 on a few pages (test_lighthouse.py); these checks cover every page.
 """

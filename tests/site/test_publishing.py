@@ -3,6 +3,7 @@ built site works wherever it is mounted (Read the Docs serves it under
 /en/latest/, GitHub Pages under /<repository>/).
 """
 
+import json
 import os
 import re
 import runpy
@@ -98,14 +99,67 @@ def test_readthedocs_config_builds_with_the_projects_targets():
     assert makes, f"{READTHEDOCS.name}: the site must be built by make, not by hand"
     for command in makes:
         assert_make_knows(command, READTHEDOCS.name)
-    others = [c for c in commands if not is_make(c)]
+    others = [c for c in commands if not is_make(c) and c != PRINTER_INSTALL]
     assert all(re.match(r"(mkdir|cp) ", c) for c in others), f"only make, mkdir and cp may run: {others}"
     assert not [c for c in commands if "pip " in c], "make installs the pinned requirements; no other pip call"
     assert any('_build/html/. "$READTHEDOCS_OUTPUT/html/"' in c for c in commands)
-    assert any('"$READTHEDOCS_OUTPUT/htmlzip/"' in c and "django-signals-" in c for c in commands)
+    # RTD's downloads (one file a format): the offline zip and a PDF, both from make downloads
+    assert 'cp _build/html/downloads/django-signals-*[0-9].zip "$READTHEDOCS_OUTPUT/htmlzip/"' in commands
+    assert 'cp _build/html/downloads/django-signals-*-en.pdf "$READTHEDOCS_OUTPUT/pdf/"' in commands
     # the address conf.py needs for canonical links, the sitemap and the 404 page
     assert any("DOCS_BASE_URL=" in c and "DOCS_URL_PREFIX=" in c for c in makes)
     assert 'cp _build/html/en/404.html "$READTHEDOCS_OUTPUT/html/404.html"' in commands
+
+
+#: Playwright's own headless Chromium, at the version the pinned Playwright drives: the PDFs'
+#: printer where no Debian package is at hand (Read the Docs' Ubuntu has only a snap stub).
+PRINTER_INSTALL = ".venv/bin/python -m playwright install --only-shell chromium"
+
+
+def test_readthedocs_builds_everything_a_local_build_has():
+    """Node for the Run buttons' runtime, a browser for the PDFs, and every download."""
+    build = load(READTHEDOCS)["build"]
+    engines = json.loads((ROOT / "package.json").read_text())["engines"]["node"]
+    oldest = int(re.match(r">=\s*(\d+)", engines)[1])
+    assert int(build["tools"].get("nodejs", 0)) >= oldest, f"build.tools.nodejs must satisfy package.json's {engines}"
+    commands = build["commands"]
+    assert commands.index("make venv") < commands.index(PRINTER_INSTALL), "Playwright comes from the venv"
+    (site,) = [c for c in commands if is_make(c) and "downloads" in make_targets(c)]
+    assert 'CHROMIUM="$(ls -d $HOME/.cache/ms-playwright/' in site, "make pdf must print with the installed browser"
+    assert "libnss3" in build["apt_packages"], "the headless Chromium's libraries"
+
+
+def test_a_hosted_build_is_as_strict_as_ci(tmp_path):
+    """READTHEDOCS=True exports CI=true to every recipe, so a missing runtime fails the build
+    (scripts/build_runtime.py, examples/runnable.py) instead of dropping the Run buttons."""
+    probe = tmp_path / "probe.mk"
+    probe.write_text("probe:\n\t@echo CI=$$CI\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in {"CI", "READTHEDOCS"}}
+
+    def ci_seen(*assignments: str) -> str:
+        command = ["make", "-s", "-C", str(ROOT), "-f", "Makefile", "-f", str(probe), "probe", *assignments]
+        result = subprocess.run(command, capture_output=True, text=True, env=env)
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip()
+
+    assert ci_seen("READTHEDOCS=True") == "CI=true"
+    assert ci_seen() == "CI=", "a local build keeps its lenient defaults"
+
+
+def test_downloads_publishes_both_pdfs_and_both_zips():
+    dry_run = subprocess.run(
+        ["make", "-n", "--no-print-directory", "-C", str(ROOT), "-o", "html", "-o", "pdf", "-o", "dist", "downloads"],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert dry_run.returncode == 0, dry_run.stderr
+    copy = " ".join(dry_run.stdout.replace("\\\n", " ").split())
+    copied = copy[copy.index("cp ") :].split()[1:]
+    assert copied[-1].endswith("html/downloads/")
+    names = {Path(p).name for p in copied[:-1]}
+    from signals_docs.site import LANGUAGES, RELEASE
+
+    expected = {f"django-signals-{RELEASE}.zip", "django-signals-examples.zip"}
+    assert names == expected | {f"django-signals-{RELEASE}-{lang}.pdf" for lang in LANGUAGES}
 
 
 def test_the_addresses_the_hosting_configs_pass_reach_the_build(monkeypatch):
@@ -183,6 +237,9 @@ def test_workflow_publishes_the_whole_site_with_the_official_pages_actions():
     assert uses["actions/upload-pages-artifact"]["with"]["path"] == "_build/html"
     pages_build = next(step for step in workflow_steps() if step.get("name") == "Build for the Pages address")
     assert set(pages_build["env"]) == {"DOCS_BASE_URL", "DOCS_URL_PREFIX"}
+    # the published site carries its downloads, built as strictly as the tests ran (CI=true)
+    assert "make downloads" in pages_build["run"]
+    assert workflow["jobs"]["build"]["env"]["CI"] == "true"
     assert "steps.pages.outputs.base_path" in pages_build["env"]["DOCS_URL_PREFIX"]
     assert "cp _build/html/en/404.html _build/html/404.html" in pages_build["run"]
     deploy = workflow["jobs"]["deploy"]

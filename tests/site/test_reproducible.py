@@ -1,8 +1,8 @@
 """Reproducible builds: two clean builds of each language are byte for byte identical.
 
 The Makefile exports SOURCE_DATE_EPOCH (the last commit's time), which Sphinx
-uses for every date it prints; lean_assets writes its font subset without
-timestamps; scripts/site_root.py sorts the sitemaps. This test builds each
+uses for every date it prints; signals_docs.font_subset writes its font subsets
+without timestamps; scripts/site_root.py sorts the sitemaps. This test builds each
 language twice from scratch, into different folders, and compares the trees.
 Example tests are not re-run (VERIFY_EXAMPLES=0): ``make html`` already did.
 """

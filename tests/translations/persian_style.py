@@ -431,7 +431,7 @@ PERSIAN_SOURCES = {
 PERSIAN_NOT_SHIPPED = {
     "locale/README.md": "the translators' guide",
     "locale/fa/search-words.toml": "readers' words for the search index, never shown",
-    "docs/_ext/signals_docs/examples/version_claims.py": "patterns that find version claims in Persian prose",
+    "docs/_ext/signals_docs/examples/version_claims/prose.py": "patterns that find version claims in Persian prose",
     "docs/_ext/signals_docs/chrome/search_words.py": "comments",
     "docs/_ext/signals_docs/chrome/site_search.js": "comments",
     "docs/_ext/signals_docs/persian/search.py": "comments and the normalisation tables of the search",

@@ -154,6 +154,11 @@ DJANGO_SERIES = (
 )
 
 
+def django_docs() -> str:
+    """The address of Django's documentation for the newest series the site teaches (the djangodoc role)."""
+    return f"https://docs.djangoproject.com/en/{DJANGO_SERIES[-1].series}/"
+
+
 def build_date() -> _dt.date:
     """The day of the build: SOURCE_DATE_EPOCH when set (reproducible builds), else today."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")

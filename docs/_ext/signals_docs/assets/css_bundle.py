@@ -33,6 +33,8 @@ from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
+from signals_docs.rewrites import connect_rewrite
+
 logger = logging.getLogger(__name__)
 
 BUNDLE = re.compile(r"^_static/site-[0-9a-f]{10}\.css$")
@@ -203,7 +205,5 @@ def bundle_pages(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict:
-    # After css_purge (500) and icon_font (600), which rewrite theme.css; before
-    # html_indent (800) and csp (900), which read the pages as finally written.
-    app.connect("build-finished", bundle_pages, priority=700)
+    connect_rewrite(app, "css_bundle", bundle_pages)  # its place: signals_docs.rewrites.ORDER
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -29,6 +29,7 @@ from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
 from signals_docs.css import declarations, font_family, parse, urls
+from signals_docs.rewrites import connect_rewrite
 
 logger = logging.getLogger(__name__)
 
@@ -140,6 +141,5 @@ def purge_theme_css(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict:
-    # Before icon_font (600), which subsets the icon font to the icons the remaining rules draw.
-    app.connect("build-finished", purge_theme_css, priority=500)
+    connect_rewrite(app, "css_purge", purge_theme_css)  # its place: signals_docs.rewrites.ORDER
     return {"parallel_read_safe": True, "parallel_write_safe": True}

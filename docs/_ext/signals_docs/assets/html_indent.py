@@ -13,6 +13,7 @@ import re
 from sphinx.application import Sphinx
 
 from signals_docs.built_pages import rewrite_pages
+from signals_docs.rewrites import connect_rewrite
 
 # One pass, left to right: a kept element is matched whole (and put back as it is)
 # before its inner lines could be taken for indentation.
@@ -30,6 +31,5 @@ def drop_indentation_of_pages(app: Sphinx, exception) -> None:
 
 
 def setup(app: Sphinx) -> dict:
-    # Before the Content-Security-Policy (900), which hashes the pages' inline blocks as written.
-    app.connect("build-finished", drop_indentation_of_pages, priority=800)
+    connect_rewrite(app, "html_indent", drop_indentation_of_pages)  # its place: signals_docs.rewrites.ORDER
     return {"parallel_read_safe": True, "parallel_write_safe": True}

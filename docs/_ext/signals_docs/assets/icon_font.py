@@ -20,6 +20,7 @@ from sphinx.util import logging
 from signals_docs.assets.css_purge import THEME_CSS
 from signals_docs.css import font_family, parse, urls
 from signals_docs.font_subset import subset_woff2
+from signals_docs.rewrites import connect_rewrite
 
 logger = logging.getLogger(__name__)
 
@@ -83,6 +84,5 @@ def subset_icon_font(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict:
-    # After css_purge (500): only the icons of the rules that remain.
-    app.connect("build-finished", subset_icon_font, priority=600)
+    connect_rewrite(app, "icon_font", subset_icon_font)  # its place: signals_docs.rewrites.ORDER
     return {"parallel_read_safe": True, "parallel_write_safe": True}

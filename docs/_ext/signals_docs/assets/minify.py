@@ -20,6 +20,8 @@ import rjsmin
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
+from signals_docs.rewrites import connect_rewrite
+
 logger = logging.getLogger(__name__)
 
 MINIFIERS = {
@@ -45,6 +47,5 @@ def minify_static(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict:
-    # After css_bundle (700), before html_indent (800) and the Content-Security-Policy (900).
-    app.connect("build-finished", minify_static, priority=750)
+    connect_rewrite(app, "minify", minify_static)  # its place: signals_docs.rewrites.ORDER
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -29,6 +29,7 @@ from sphinx.errors import ExtensionError
 from signals_docs.assets.css_purge import NESTED, selectors
 from signals_docs.built_pages import rewrite_pages
 from signals_docs.css import declarations, parse
+from signals_docs.rewrites import connect_rewrite
 
 _TOKEN_RULE = re.compile(r"^(.*?)\.highlight\s+\.(-?[_a-zA-Z][\w-]*)$")
 _BASE_RULE = re.compile(r"^(.*?)\.highlight$")
@@ -107,6 +108,5 @@ def unwrap_pages(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict:
-    # Before css_bundle (700), which removes pygments.css once it is in the bundle.
-    app.connect("build-finished", unwrap_pages, priority=650)
+    connect_rewrite(app, "plain_tokens", unwrap_pages)  # its place: signals_docs.rewrites.ORDER
     return {"parallel_read_safe": True, "parallel_write_safe": True}

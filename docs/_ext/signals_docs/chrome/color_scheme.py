@@ -47,10 +47,12 @@ def dark_stylesheet() -> str:
     """Pygments rules of :class:`DarkStyle`, for a page whose theme is dark.
 
     Loaded only once the page is dark, and scoped to it, so a switch back to light
-    needs no reload. Pygments' per-rule comments are left out: every dark reader downloads this.
+    needs no reload. Screen only: paper is light (print.css), so a dark reader's printout
+    shows code in the light style, dark on white. Pygments' per-rule comments are left out:
+    every dark reader downloads this.
     """
     rules = HtmlFormatter(style=DarkStyle).get_style_defs('html[data-theme="dark"] .highlight')
-    return "\n".join(line.split(" /* ")[0] for line in rules.splitlines()) + "\n"
+    return "@media screen {\n" + "\n".join(line.split(" /* ")[0] for line in rules.splitlines()) + "\n}\n"
 
 
 def write_dark_stylesheet(app: Sphinx, exception) -> None:

@@ -28,6 +28,7 @@ from pathlib import Path
 from sphinx.application import Sphinx
 
 from signals_docs.built_pages import rewrite_pages
+from signals_docs.rewrites import connect_rewrite
 
 #: Everything the site's pages need, and nothing from elsewhere.
 POLICY = (
@@ -89,7 +90,7 @@ def eval_free_translations(text: str) -> str:
     ``new Function``, which a policy without ``'unsafe-eval'`` refuses (on every
     translated page). The rule is a constant of the build, so a first line replaces
     ``addTranslations`` with one that has it written out; the catalog object stays
-    the file's only braces, as interface_js and the tests read it.
+    the file's only braces, as i18n/search_page_labels.py and the tests read it.
     """
     if text.startswith(EVAL_FREE) or "Documentation.addTranslations(" not in text:
         return text
@@ -117,7 +118,7 @@ def _write_policies(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict:
-    app.connect("build-finished", _write_policies, priority=900)  # after the other page rewrites
+    connect_rewrite(app, "csp", _write_policies)  # its place: signals_docs.rewrites.ORDER
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
 
 

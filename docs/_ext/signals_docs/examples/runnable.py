@@ -32,6 +32,7 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 
 from signals_docs import site
+from signals_docs.examples.dispatch_traces import trace_text
 from signals_docs.i18n.labels import _
 
 logger = logging.getLogger(__name__)
@@ -77,6 +78,9 @@ def ui_text() -> dict[str, str]:
         "error": str(_("The runtime could not run the tests:")),
         "file": str(_("Running the examples needs the site served over HTTP. In the unzipped folder run:")),
         "file_then": str(_("then open %s in your browser.")),
+        "dispatch": str(_("Dispatch: the receivers each signal reached")),
+        "dispatch_none": str(_("No signal reached a receiver.")),
+        "trace": trace_text(),
     }
 
 
@@ -214,6 +218,6 @@ def setup(app: Sphinx) -> dict:
     app.connect("builder-inited", _builder_inited)
     app.connect("env-get-outdated", _outdated)
     app.connect("doctree-resolved", _add_controls)
-    app.connect("html-page-context", _page_context, priority=400)  # before lean_assets copies the script list
+    app.connect("html-page-context", _page_context, priority=400)  # before assets.scripts filters the script list
     app.connect("build-finished", _write_text)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

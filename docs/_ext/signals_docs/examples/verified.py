@@ -9,6 +9,8 @@ with ``literalinclude``. This extension makes that promise checkable:
   whose container carries ``verified_by``;
 * the file must have a mirror test, ``examples/<app>/<mod>.py`` ->
   ``tests/<app>/test_<mod>.py``; a page that shows an untested file fails;
+* a snippet starts and ends with code: an include whose options leave blank lines
+  at either end (``:start-after:`` an import, say) fails at its page and line;
 * once per build those tests run (the result is cached by the content of
   ``examples/`` and ``tests/``, so the second language reuses it), and each
   failure is reported at the page and line that shows the file.
@@ -32,6 +34,7 @@ from sphinx.directives.code import LiteralInclude
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
+from signals_docs.chrome.code_breaks import PATH
 from signals_docs.i18n.labels import _
 
 logger = logging.getLogger(__name__)
@@ -51,6 +54,12 @@ def tree_digest(*roots: Path) -> str:
                 digest.update(str(path.relative_to(root.parent)).encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def blank_edges(text: str) -> list[str]:
+    """Which ends of a shown snippet are blank lines: ``["start"]``, ``["end"]``, both or none."""
+    lines = text.removesuffix("\n").split("\n")
+    return [edge for edge, line in (("start", lines[0]), ("end", lines[-1])) if not line.strip()]
 
 
 def failures_from_junit(xml_text: str, root: Path) -> dict[str, list[str]]:
@@ -80,9 +89,14 @@ class VerifiedLiteralInclude(LiteralInclude):
         self.env.verified_examples.setdefault(self.env.docname, []).append((str(example), self.lineno))
 
         literal = result[0]
+        for edge in blank_edges(literal.astext()):
+            logger.error(
+                "the snippet of examples/%s %ss with a blank line: choose include options that %s at code",
+                example, edge, edge, location=(self.env.docname, self.lineno), type="verified", subtype="blank",
+            )  # fmt: skip
         literal["classes"].append("verified-example")
         caption = nodes.caption("", "", translatable=False)
-        caption += nodes.literal(shown, shown, classes=["example-path"])
+        caption += nodes.literal(shown, shown, classes=["example-path", PATH])
         caption += nodes.Text(" ")
         badge = _("verified")
         test = f"{self.config.verified_tests_dir}/{mirror_test(example)}"

@@ -21,6 +21,7 @@ can change: Django's and pytest's own modules, never the project's.
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib
 import inspect
 import io
@@ -32,8 +33,16 @@ import traceback
 from pathlib import Path
 
 import pytest
+import pytest_django.plugin
 
 PROJECT = Path("/project")
+#: pytest's plugins that act only on an option no Run passes (--pdb, --junitxml, --pastebin, --setup-only,
+#: --setup-plan, --stepwise) or that a browser has no use for (faulthandler): each would import modules
+#: (pdb, xml.etree) a Run compiles from source. Named here: pytest imports its plugins before reading
+#: pytest.ini. No entry point is scanned either (PYTEST_DISABLE_PLUGIN_AUTOLOAD, runtime/tree.mjs):
+#: pytest-django, the one plugin the tests need, is passed to pytest.main.
+PLUGINS_OFF = tuple(f"-pno:{name}" for name in
+                    ("debugging", "junitxml", "pastebin", "setuponly", "setupplan", "stepwise", "faulthandler"))  # fmt: skip
 #: What a browser cannot do, recognised in a failure's report; the key is what the
 #: page shows (translated by docs/_ext/signals_docs/examples/runnable.py).
 LIMITS = (
@@ -95,6 +104,28 @@ class Collector:
             }  # fmt: skip
 
 
+class DispatchTraces:
+    """The Run panel's Dispatch view: each test's signals, recorded by the tracer the examples ship
+    (``testing_signals/dispatch_trace.py``, the reader's edit of it included); none if it breaks."""
+
+    def __init__(self, collector: Collector):
+        self.collector = collector
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_call(self, item):
+        try:
+            tracer = importlib.import_module("testing_signals.dispatch_trace").trace_dispatch()
+            trace = tracer.__enter__()
+        except Exception:  # the reader broke the tracer itself: run the test untraced
+            return (yield)
+        try:
+            return (yield)
+        finally:
+            tracer.__exit__(None, None, None)
+            entry = self.collector.tests.setdefault(item.nodeid, {"nodeid": item.nodeid, "outcome": "passed"})
+            entry["dispatch"] = trace.as_dict()
+
+
 def summary_of(report) -> str:
     """A failure in a few lines: the assertion or exception, as pytest's crash line gives it."""
     crash = getattr(getattr(report.longrepr, "reprcrash", None), "message", None)
@@ -103,11 +134,17 @@ def summary_of(report) -> str:
     return "\n".join(lines[:6])[:600]
 
 
+@functools.cache
+def published(example: str) -> str:
+    """The published text of ``examples/<example>`` (read once: the Run then writes the reader's over it)."""
+    return (PROJECT / "examples" / example).read_text()
+
+
 def edited_text(example: str, shown: str | None, edited: str | None) -> str | None:
     """The whole file with the reader's version of the lines ``shown``; None for the published file."""
     if edited is None or edited == shown:
         return None
-    original = (PROJECT / "examples" / example).read_text()
+    original = published(example)
     if shown is None or shown not in original:
         raise ValueError(f"the code shown is not in examples/{example}")
     return original.replace(shown, edited, 1)
@@ -118,7 +155,7 @@ def syntax_error(example: str, shown: str, text: str) -> dict | None:
     try:
         compile(text, f"examples/{example}", "exec", dont_inherit=True)
     except SyntaxError as error:
-        original = (PROJECT / "examples" / example).read_text()
+        original = published(example)
         first = original[: original.index(shown)].count("\n")
         return {"line": max(1, (error.lineno or 1) - first), "message": error.msg}
     return None
@@ -146,13 +183,15 @@ def run_tests(tests: list[str], example: str | None = None, shown: str | None = 
     # -rfEs: the summary names failures, errors and skips; a passing test's captured log
     # (an ERROR record it expects, say) is not printed as if something had failed.
     # --reuse-db: the test databases were migrated at build time (conftest.py says how).
-    arguments = [*tests, "-q", "-rfEs", "--no-header", "--color=no", "--capture=sys", "--reuse-db"]
+    arguments = [*tests, "-q", "-rfEs", "--no-header", "--color=no", "--capture=sys", "--reuse-db", *PLUGINS_OFF]
     for nodeid in deselect or []:
         arguments += ["--deselect", nodeid]
     arguments += options or []
     with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
         try:
-            exit_code = pytest.main(arguments, plugins=[collector, sys.modules[__name__]])
+            exit_code = pytest.main(
+                arguments, plugins=[collector, DispatchTraces(collector), sys.modules[__name__], pytest_django.plugin]
+            )
         except Exception:  # Django could not start with the reader's code (an app's ready() failed, say)
             exit_code = pytest.ExitCode.INTERNAL_ERROR
             trace = traceback.format_exc()
@@ -189,12 +228,21 @@ def check(request: str) -> str:
 
 #: Imported before the reader presses Run (see the module's docstring): Django's and pytest's
 #: own modules that every Run imports and none needs Django's apps or settings to import.
+#: They are in the runtime's memory snapshot (runtime/snapshot.mjs), so a Run does not import them.
 WARM = (
     "django", "django.db.models", "django.db.models.sql.compiler", "django.test", "django.test.client",
     "django.core.management", "django.core.management.commands.migrate", "django.db.migrations.executor",
     "django.db.backends.sqlite3.base", "django.db.backends.sqlite3.schema", "django.contrib.auth.hashers",
     "django.template.defaulttags", "django.core.serializers.json", "django.core.cache.backends.locmem",
     "pytest", "pytest_django", "pytest_django.plugin", "pytest_django.fixtures", "_pytest.assertion.rewrite",
+    # pytest's default plugins the browser's pytest.ini does not turn off (scripts/build_runtime.py).
+    "_pytest.helpconfig", "_pytest.skipping", "_pytest.threadexception", "_pytest.tracemalloc", "_pytest.unittest",
+    "_pytest.unraisableexception", "_pytest.warnings", "_pytest._argcomplete", "encodings.idna",
+    # What Django's own apps and the examples' settings import at start-up, apps apart.
+    "django.contrib.messages.api", "django.contrib.messages.storage.base", "django.core.mail.backends.locmem",
+    "django.middleware.cache", "django.shortcuts", "django.tasks", "django.utils.json",
+    "django.utils.translation.reloader", "django.views.decorators.cache", "django.views.decorators.csrf",
+    "django.views.i18n", "django.core.cache.backends.db", "django.core.management.commands.createcachetable",
 )  # fmt: skip
 
 
@@ -202,3 +250,7 @@ def warm() -> None:
     """Import what every Run needs while the reader reads (never a module of the project)."""
     for name in WARM:
         importlib.import_module(name)
+    project = [name for name, module in sys.modules.items()
+               if str(getattr(module, "__file__", None) or "").startswith(f"{PROJECT}/") and name != __name__]  # fmt: skip
+    if project:
+        raise RuntimeError(f"warm() imported modules of the project, which a Run must import afresh: {project}")

@@ -92,8 +92,10 @@
     output.setAttribute("aria-label", T.output);
     const details = element("details", { className: "runnable-details", hidden: true },
       element("summary", { textContent: T.output }), output);
+    const dispatch = element("details", { className: "runnable-dispatch", hidden: true },
+      element("summary", { textContent: T.dispatch }));
     const tools = element("div", { className: "runnable-tools" }, edit, reset);
-    box.append(tools, editor, progress, status, failures, details);
+    box.append(tools, editor, progress, status, failures, details, dispatch);
     highlight.after(editor);
     /** The editor in the code's place (or the code back), and the Edit button saying which. */
     const setEditing = (editing) => {
@@ -115,9 +117,10 @@
       status.textContent = "";
       failures.hidden = true;
       details.hidden = true;
+      dispatch.hidden = true;
       box.querySelector(".runnable-run").focus();
     });
-    box.runnable = { original, editor, setEditing, progress, status, failures, details, output };
+    box.runnable = { original, editor, setEditing, progress, status, failures, details, output, dispatch };
     return box.runnable;
   }
 
@@ -151,6 +154,36 @@
     list.hidden = failed.length === 0;
   }
 
+  /** The Dispatch view: for each test, every signal a receiver heard, the receivers it reached in
+   * order (what each returned or raised) and what they sent or queued, nested; the words of
+   * docs/_ext/signals_docs/examples/dispatch_traces.py, code names left to right. */
+  function showDispatch(view, tests) {
+    const W = T.trace;
+    const code = (text) => element("code", { dir: "ltr", textContent: String(text) });
+    const sentence = (template, codes, words = {}) => element("p", {}, ...template.split(/%\((\w+)\)s/)
+      .map((part, i) => (i % 2 === 0 ? part : part in words ? words[part] : code(codes[part]))));
+    const shown = (entry) => entry.type === "on_commit" || (entry.type === "send" && entry.receivers.length > 0);
+    const list = (entries) => element("ol", { className: "arabic" }, ...entries.filter(shown).map(item));
+    function item(entry) {
+      if (entry.type === "on_commit") return element("li", {}, sentence(W[entry.state], entry));
+      const reached = entry.receivers.map((call) => {
+        const outcome = call.exception === null ? "returned" : call.caught ? "caught" : "raised";
+        const line = element("li", {},
+          sentence(W[outcome], { ...call, method: entry.method }, { kind: W[call.async ? "async" : "sync"] }));
+        if (call.children.some(shown)) line.append(list(call.children));
+        return line;
+      });
+      return element("li", {}, sentence(W.send, entry), element("ol", { className: "arabic" }, ...reached));
+    }
+    const traced = tests.filter((test) => test.dispatch);
+    const heard = traced.filter((test) => test.dispatch.children.some(shown)).map((test) => element("div", {},
+      element("p", { className: "runnable-dispatch-test" }, code(test.nodeid.split("::").slice(1).join("::"))),
+      list(test.dispatch.children)));
+    view.replaceChildren(view.querySelector("summary"),
+      ...(heard.length ? heard : [element("p", { textContent: T.dispatch_none })]));
+    view.hidden = traced.length === 0;
+  }
+
   function showSyntaxError(box, { editor, setEditing, status }, error) {
     box.dataset.state = "failed";
     // Python's message stays in English, left to right, inside the reader's sentence.
@@ -165,7 +198,7 @@
   async function press(box, runtime) {
     const run = box.querySelector(".runnable-run");
     const parts = panel(box);
-    const { original, editor, progress, status, failures, details, output } = parts;
+    const { original, editor, progress, status, failures, details, output, dispatch } = parts;
     if (location.protocol === "file:") {
       box.dataset.state = "offline";
       fileMessage(status);
@@ -177,6 +210,7 @@
     box.setAttribute("aria-busy", "true");
     failures.hidden = true;
     details.hidden = true;
+    dispatch.hidden = true;
     const onEvent = (event) => showProgress(status, progress, event);
     const reply = await request(runtime, {
       type: "run", tests: [box.dataset.test], example: box.dataset.example, shown: original, edited,
@@ -208,6 +242,7 @@
     showFailures(failures, result.tests);
     output.textContent = result.output;
     details.hidden = false;
+    showDispatch(dispatch, result.tests);
   }
 
   /** True once the next Run's interpreter waits, loaded (make bench times a Run from there). */

@@ -1,0 +1,13 @@
+from collections import Counter
+
+from django.contrib.auth.signals import user_login_failed
+from django.dispatch import receiver
+
+failures = Counter()  # failed logins by REMOTE_ADDR
+
+
+@receiver(user_login_failed, dispatch_uid="auth_signals.exercise.count_failure")
+def count_failure(sender, credentials, request=None, **kwargs):
+    # request is None when authenticate() was called without one.
+    address = request.META.get("REMOTE_ADDR") if request is not None else None
+    failures[address] += 1

@@ -1,0 +1,10 @@
+from django.contrib.auth.signals import user_logged_out
+from django.dispatch import receiver
+
+logouts = []  # the username of each logout, "" when nobody was logged in
+
+
+@receiver(user_logged_out, dispatch_uid="auth_signals.exercise.remember_logout")
+def remember_logout(sender, request, user, **kwargs):
+    # user is None when nobody was logged in: logout() sends the signal anyway.
+    logouts.append(user.get_username() if user is not None else "")

@@ -1,0 +1,12 @@
+from django.db.models.signals import m2m_changed
+from django.dispatch import receiver
+
+from model_signals.models import Post
+
+links = []  # (post_pk, tag_pk) for every link added
+
+
+@receiver(m2m_changed, sender=Post, dispatch_uid="model_signals.exercise.record_links")
+def record_links(sender, instance, action, pk_set, **kwargs):
+    if action == "post_add":
+        links.extend((instance.pk, tag_pk) for tag_pk in pk_set)

@@ -1,0 +1,11 @@
+from django.conf import settings
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from recipes.models import Preferences
+
+
+@receiver(post_save, sender=settings.AUTH_USER_MODEL, dispatch_uid="recipes.exercise.create_preferences")
+def create_preferences(sender, instance, created, **kwargs):
+    if created:
+        Preferences.objects.create(user=instance)

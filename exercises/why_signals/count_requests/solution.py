@@ -1,0 +1,11 @@
+from django.core.signals import request_started
+from django.dispatch import receiver
+
+request_count = 0
+
+
+@receiver(request_started, dispatch_uid="why_signals.count_request_exercise")
+def count_request(sender, **kwargs):
+    # WSGI sends environ=..., ASGI sends scope=...: accept both through **kwargs.
+    global request_count
+    request_count += 1
