@@ -69,6 +69,7 @@ extensions = [
     "signals_docs.chrome.site_search",
     "signals_docs.examples.runnable",
     "signals_docs.exercises.directive",
+    "signals_docs.exercises.progress",
     "signals_docs.assets.html_indent",
     "signals_docs.chrome.csp",  # last: it hashes the inline blocks the others write
 ]

@@ -1,9 +1,10 @@
 """Exercises in a real browser.
 
 * One per language, as a reader does it: the starter fails with the page's own message,
-  opening a hint shows the next, the solution appears after the failed Check, and it passes.
-  One page load per language; each Check gets a worker of its own (the next loads while the
-  test reads the verdict).
+  opening a hint shows the next, the solution appears after the failed Check, and it passes;
+  the pass marks the page in the navigation and "Your progress" clears it (test_progress.py
+  tests the rest of the progress with a seeded record). One page load per language; each
+  Check gets a worker of its own (the next loads while the test reads the verdict).
 * Every exercise proved in the browser runtime (a slow gate, as the snippets' run in
   test_runnable.py, whose runner it uses): each exercise's solution passes its tests and its
   starter fails exactly the tests it declares (``starter_fails``), each Check in a fresh
@@ -79,6 +80,16 @@ def test_an_exercise_fails_on_its_starter_hints_and_passes_with_its_solution(new
     shown = press_check(page, exercise, 2)
     assert shown["state"] == "passed", shown
     assert passed in shown["status"] and then in shown["verdict"], shown
+
+    # The pass is remembered (progress.js): the page's navigation link gets its mark, and
+    # "Your progress" clears it once the reader confirms.
+    page.wait_for_selector(".wy-menu-vertical li.current > a .progress-mark", state="attached")
+    page.goto(f"{site_url}/{lang}/progress.html")
+    assert page.locator(f'li[data-exercise="{exercise}"][data-progress="all"]').count() == 1
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.locator(".progress-clear").click()
+    page.wait_for_selector(f'li[data-exercise="{exercise}"][data-progress="none"]')
+    assert page.locator(".progress-mark").count() == 0, "Clear left a mark in the navigation"
 
 
 REPO = Path(__file__).resolve().parents[2]

@@ -56,8 +56,17 @@ def _transparent(self, node: exercise_part) -> None:
     """Other builders show the parts' content as it comes."""
 
 
-def part(tag: str, *children: nodes.Node, classes: list[str] | None = None, **attributes) -> exercise_part:
-    return exercise_part("", *children, tag=tag, classes=classes or [], attributes=attributes)
+#: How an HTML element node (exercise_part, or another page's node class) is written, per builder.
+VISITORS = {
+    "html": (_visit_html, _depart_html),
+    **dict.fromkeys(("latex", "text", "man", "texinfo"), (_transparent, _transparent)),
+}
+
+
+def part(tag: str, *children: nodes.Node, classes: list[str] | None = None, node=exercise_part, **attributes):
+    """An HTML element ``tag`` with ``children``; ``node``: another class added with VISITORS, for markup
+    that is not an exercise's (a page with an exercise_part loads the Check)."""
+    return node("", *children, tag=tag, classes=classes or [], attributes=attributes)
 
 
 def ui_text() -> dict[str, str]:
@@ -251,11 +260,7 @@ def setup(app: Sphinx) -> dict:
     app.setup_extension("signals_docs.exercises")  # static/: exercise.js, exercise-ui.js
     # The exercises folder, relative to verified_repo_root.
     app.add_config_value("exercises_dir", "exercises", "env", str)
-    app.add_node(
-        exercise_part,
-        html=(_visit_html, _depart_html),
-        **dict.fromkeys(("latex", "text", "man", "texinfo"), (_transparent, _transparent)),
-    )
+    app.add_node(exercise_part, **VISITORS)
     app.add_directive("exercise", ExerciseDirective)
     app.connect("env-before-read-docs", _init_env)
     app.connect("env-purge-doc", _purge)

@@ -89,6 +89,7 @@
     details.hidden = false;
     if (result.exit === 0 && !wrong.length) {
       section.dataset.state = "passed";
+      self.signalsProgress?.passed(section.dataset.exercise); // remembered in this browser only (progress.js)
       status.textContent = "✓ " + T.passed;
       const next = section.querySelector(".exercise-next");
       verdict.replaceChildren(...(next ? [copy(next)] : []));

@@ -1,0 +1,56 @@
+// The "Your progress" page (docs/_ext/signals_docs/exercises/progress.py): each exercise's status and the
+// count from this browser's record (progress.js), and a button that clears the record once the reader
+// confirms. The count is a live region: it announces what changed. From file:// (the offline zip) or
+// where the browser stores nothing, the page says what it cannot do.
+(() => {
+  const { KEY, read, available, clear, number, fill } = self.signalsProgress;
+  const T = self.progressData.text;
+  const box = document.querySelector(".exercise-progress");
+  const count = box.querySelector(".progress-count");
+  const button = box.querySelector(".progress-clear");
+  const items = [...box.querySelectorAll("li[data-exercise]")];
+
+  /** ``text`` with each %(placeholder)s as code (a command, an address): left to right in every language. */
+  function withCode(text, code) {
+    return text.split(/(%\(\w+\)s)/).map((part) => {
+      const key = /^%\((\w+)\)s$/.exec(part)?.[1];
+      return key ? Object.assign(document.createElement("code"), { dir: "ltr", textContent: code[key] }) : part;
+    });
+  }
+
+  function render(said = "") {
+    const record = read();
+    let passed = 0;
+    for (const item of items) {
+      const done = Object.hasOwn(record, item.dataset.exercise);
+      passed += done;
+      item.dataset.progress = done ? "all" : "none";
+      item.querySelector(".progress-status").textContent = done ? T.passed : T.not_passed;
+    }
+    const total = fill(T.count, { passed: number(passed), total: number(items.length) });
+    count.textContent = said ? said + " " + total : total;
+  }
+
+  const notes = [];
+  if (location.protocol === "file:") {
+    notes.push(withCode(T.file, { command: "python3 -m http.server", address: "http://localhost:8000/" }));
+  }
+  const storing = available();
+  if (!storing) notes.push([T.unavailable]);
+  for (const note of notes) {
+    const paragraph = Object.assign(document.createElement("p"), { className: "progress-note" });
+    paragraph.append(...note);
+    count.before(paragraph);
+  }
+  button.hidden = !storing;
+  button.addEventListener("click", () => {
+    if (!Object.keys(read()).length) return render(T.nothing);
+    if (!confirm(T.confirm)) return;
+    render(clear() ? T.cleared : T.unavailable);
+  });
+  // Another tab passed an exercise or cleared the record: this one follows.
+  addEventListener("storage", (event) => {
+    if (event.key === KEY || event.key === null) render();
+  });
+  render();
+})();
