@@ -80,6 +80,11 @@ def test_an_exercise_fails_on_its_starter_hints_and_passes_with_its_solution(new
     shown = press_check(page, exercise, 2)
     assert shown["state"] == "passed", shown
     assert passed in shown["status"] and then in shown["verdict"], shown
+    # Beside pytest's output, the receivers each signal reached in the Check (issue 24), code left to right.
+    dispatch = section.locator(".runnable-dispatch")
+    assert dispatch.is_visible(), "the Check shows no Dispatch view"
+    dispatch.locator("summary").click()
+    assert dispatch.locator("li code[dir='ltr']").count() > 0, dispatch.inner_text()
 
     # The pass is remembered (progress.js): the page's navigation link gets its mark, and
     # "Your progress" clears it once the reader confirms.

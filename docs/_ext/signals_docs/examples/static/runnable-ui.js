@@ -92,8 +92,7 @@
     output.setAttribute("aria-label", T.output);
     const details = element("details", { className: "runnable-details", hidden: true },
       element("summary", { textContent: T.output }), output);
-    const dispatch = element("details", { className: "runnable-dispatch", hidden: true },
-      element("summary", { textContent: T.dispatch }));
+    const dispatch = dispatchView();
     const tools = element("div", { className: "runnable-tools" }, edit, reset);
     box.append(tools, editor, progress, status, failures, details, dispatch);
     highlight.after(editor);
@@ -157,6 +156,11 @@
   /** The Dispatch view: for each test, every signal a receiver heard, the receivers it reached in
    * order (what each returned or raised) and what they sent or queued, nested; the words of
    * docs/_ext/signals_docs/examples/dispatch_traces.py, code names left to right. */
+  /** The folded Dispatch view, hidden until a result carries a trace (Run panels and exercises). */
+  function dispatchView() {
+    return element("details", { className: "runnable-dispatch", hidden: true }, element("summary", { textContent: T.dispatch }));
+  }
+
   function showDispatch(view, tests) {
     const W = T.trace;
     const code = (text) => element("code", { dir: "ltr", textContent: String(text) });
@@ -249,5 +253,8 @@
   const spareReady = () => Boolean(spare && spare.ready);
 
   // The exercises' Check (exercises/static/exercise-ui.js) runs in the same workers, one at a time.
-  self.runnableUI = { press, prepare, spareReady, request, showProgress, fileMessage, element, number, fill, LIMIT_SECONDS };
+  self.runnableUI = {
+    press, prepare, spareReady, request, showProgress, fileMessage, element, number, fill, dispatchView, showDispatch,
+    LIMIT_SECONDS,
+  };
 })();

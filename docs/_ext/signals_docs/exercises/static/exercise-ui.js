@@ -5,7 +5,8 @@
 // message of each failed expectation (the page's own translated texts), pytest's output folded.
 (() => {
   const T = self.exerciseText;
-  const { request, showProgress, fileMessage, element, number, fill, LIMIT_SECONDS } = self.runnableUI;
+  const { request, showProgress, fileMessage, element, number, fill, dispatchView, showDispatch, LIMIT_SECONDS } =
+    self.runnableUI;
   const here = document.currentScript.src;
 
   /** The solution and the messages, written beside this script by the build (directive.py: _write_later). */
@@ -26,8 +27,9 @@
     const details = element("details", { className: "runnable-details", hidden: true },
       element("summary", { textContent: T.output }), output);
     status.before(progress);
-    status.after(verdict, details);
-    section.exercise = { status, progress, verdict, details, output };
+    const dispatch = dispatchView(); // which receivers each signal reached in the Check (runnable-ui.js)
+    status.after(verdict, details, dispatch);
+    section.exercise = { status, progress, verdict, details, output, dispatch };
     return section.exercise;
   }
 
@@ -46,7 +48,7 @@
   async function check(section, runtime) {
     const button = section.querySelector(".exercise-check");
     const editor = section.querySelector(".exercise-editor");
-    const { status, progress, verdict, details, output } = parts(section);
+    const { status, progress, verdict, details, output, dispatch } = parts(section);
     if (location.protocol === "file:") {
       section.dataset.state = "offline";
       return fileMessage(status);
@@ -54,7 +56,7 @@
     button.disabled = true;
     section.dataset.state = "running";
     section.setAttribute("aria-busy", "true");
-    verdict.hidden = details.hidden = true;
+    verdict.hidden = details.hidden = dispatch.hidden = true;
     const [reply] = await Promise.all([
       request(runtime, { type: "check", test: section.dataset.test, answer: editor.value },
         (event) => showProgress(status, progress, event)),
@@ -87,6 +89,7 @@
     const wrong = result.tests.filter((test) => test.outcome === "failed" || test.outcome === "error");
     output.textContent = result.output;
     details.hidden = false;
+    showDispatch(dispatch, result.tests);
     if (result.exit === 0 && !wrong.length) {
       section.dataset.state = "passed";
       self.signalsProgress?.passed(section.dataset.exercise); // remembered in this browser only (progress.js)
