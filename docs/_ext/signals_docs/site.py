@@ -200,7 +200,7 @@ CHROMIUM_ARGS = (
 # test, the verified-examples build tests and scripts/bench.py.
 SNAPSHOT_FILES = (
     "Makefile", "conf.py", "pyproject.toml", "requirements.txt", "requirements-examples.txt",
-    "docs", "locale", "examples", "tests", "scripts", "package.json", "package-lock.json",
+    "docs", "locale", "examples", "exercises", "tests", "scripts", "package.json", "package-lock.json",
     "README.md", "CONTRIBUTING.md", ".readthedocs.yaml", ".github", ".ci", ".gitignore",
 )  # fmt: skip
 
