@@ -24,6 +24,7 @@ import pytest
 
 from builtsite import runtime_manifest
 from signals_docs.exercises import proof
+from sitepaths import LOCALES
 from tests.browser.test_runnable import RUN_TIMEOUT_MS, run_jobs
 
 pytestmark = pytest.mark.browser
@@ -58,7 +59,7 @@ def press_check(page, exercise, checks: int) -> dict:
 @pytest.mark.parametrize("lang", list(CASES))
 def test_an_exercise_fails_on_its_starter_hints_and_passes_with_its_solution(new_page, site_url, runtime, lang):
     html, exercise, failure, passed, then = CASES[lang]
-    page = new_page(locale={"en": "en-US", "fa": "fa-IR"}[lang])
+    page = new_page(locale=LOCALES[lang])
     page.goto(f"{site_url}/{lang}/{html}")
     section = page.locator(f'.exercise[data-exercise="{exercise}"]')
     assert section.locator(".exercise-solution").is_hidden(), "the solution shows before any Check"

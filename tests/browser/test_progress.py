@@ -16,7 +16,7 @@ import re
 import pytest
 
 from builtsite import axe_violations, transfer_sizes
-from sitepaths import guarded_pages
+from sitepaths import LOCALES, guarded_pages
 
 pytestmark = pytest.mark.browser
 
@@ -27,7 +27,6 @@ TEXT = {
     "en": ("(every exercise passed)", "Passed", "Your progress is cleared.", "You have passed 1 of"),
     "fa": ("(همهٔ تمرین‌ها انجام شده)", "انجام شده", "پیشرفت شما پاک شد.", "۱ تمرین از"),
 }
-LOCALES = {"en": "en-US", "fa": "fa-IR"}
 #: progress.js is all a page without a record loads of this feature (minified, uncompressed).
 STORE_BUDGET = 2_500
 

@@ -18,7 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 from builtsite import on_site, runtime_manifest  # noqa: E402
-from sitepaths import LANGUAGES, guarded_pages  # noqa: E402  (html_root: tests/browser/conftest.py)
+from sitepaths import LANGUAGES, LOCALES, guarded_pages  # noqa: E402  (html_root: tests/browser/conftest.py)
 
 pytestmark = pytest.mark.browser
 RUN_TIMEOUT_MS = 300_000
@@ -32,7 +32,7 @@ def phone(browser, site_url, html_root):
     runtime_manifest(html_root)  # skips (or fails with CI=true) without the runtime
     pages = guarded_pages(browser, lambda url: on_site(url), "requests left the site")
     open_ = next(pages)
-    yield lambda lang: open_(viewport={"width": 320, "height": 640}, locale={"en": "en-US", "fa": "fa-IR"}[lang])
+    yield lambda lang: open_(viewport={"width": 320, "height": 640}, locale=LOCALES[lang])
     next(pages, None)
 
 
