@@ -2,7 +2,13 @@
 
 Budgets: accessibility, best practices and SEO 1.0; performance at least 0.95
 (Lighthouse's default mobile emulation with simulated throttling; the best
-of up to three runs, since timings vary with the machine's load). Lighthouse
+of up to three runs, since timings vary with the machine's load). The pages are
+served gzipped, as the host (Read the Docs) and Lighthouse CI's own static server
+serve them: a throttled reader never receives the raw bytes. The raw bytes have
+their own budgets (test_weight.py). Compressed, a score of 0.95 still let a
+blocking jQuery back into <head> (tried: 0.95); the first and largest paint
+must also be "good" by web.dev's Core Web Vitals thresholds (TIMINGS), which
+that fault misses (first paint 2.1 s). Lighthouse
 comes from npm (package.json; 12.x, the last line that runs on Node 20) and
 drives Debian's Chromium (CHROME_PATH). Skips where Node or the npm packages
 are missing, fails when CI=true. Reports go to $BUILDDIR/lighthouse/.
@@ -14,7 +20,7 @@ import subprocess
 
 import pytest
 
-from builtsite import CHROMIUM, LIGHTHOUSE_CLI, node, require
+from builtsite import CHROMIUM, LIGHTHOUSE_CLI, node, require, serve
 from sitepaths import BUILD, LANGUAGES, source_pages
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -23,6 +29,8 @@ BUDGETS = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "se
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update"
 REPORTS = BUILD / "lighthouse"
 PERFORMANCE_RUNS = 3
+#: Lighthouse audit -> the most milliseconds it may take (web.dev's "good": FCP 1.8 s, LCP 2.5 s).
+TIMINGS = {"first-contentful-paint": 1800, "largest-contentful-paint": 2500}
 
 
 def longest_page(html_root, lang: str) -> str:
@@ -63,11 +71,27 @@ def failing_audits(report: dict, category: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
+def site_url(html_root):
+    """The built site, served compressed (the browser tests' shared server is not)."""
+    with serve(html_root, compress=True) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
 def lighthouse_ready():
     require(bool(node()), "node not found (Debian: apt-get install nodejs npm)")
     require(LIGHTHOUSE_CLI.is_file(), f"lighthouse not installed ({LIGHTHOUSE_CLI} missing): run 'npm ci'")
     require(CHROMIUM.is_file(), f"Chromium not found at {CHROMIUM}")
     REPORTS.mkdir(parents=True, exist_ok=True)
+
+
+def slow_paints(report: dict) -> list[str]:
+    """The TIMINGS a report misses, as 'audit 2.1 s > 1.8 s'."""
+    return [
+        f"{name} {report['audits'][name]['numericValue'] / 1000:.1f} s > {most / 1000:.1f} s"
+        for name, most in TIMINGS.items()
+        if report["audits"][name]["numericValue"] > most
+    ]
 
 
 def audit(url: str, report_path) -> dict:
@@ -80,7 +104,7 @@ def audit(url: str, report_path) -> dict:
             best["categories"]["performance"]["score"] or 0
         ):
             best = report
-        if (best["categories"]["performance"]["score"] or 0) >= BUDGETS["performance"]:
+        if (best["categories"]["performance"]["score"] or 0) >= BUDGETS["performance"] and not slow_paints(best):
             break
     report_path.write_text(json.dumps(best), encoding="utf-8")
     return best
@@ -90,6 +114,9 @@ def test_home_and_longest_pages_meet_the_budgets(lighthouse_ready, site_url, htm
     problems = []
     for path in audited_pages(html_root):
         report = audit(f"{site_url}/{path}", REPORTS / (path.replace("/", "-") + ".json"))
+        if report["audits"]["uses-text-compression"]["score"] != 1:
+            problems.append(f"{path}: served uncompressed, unlike the host (uses-text-compression)")
+        problems += [f"{path}: {slow}" for slow in slow_paints(report)]
         for category, budget in BUDGETS.items():
             score = report["categories"][category]["score"] or 0
             if score < budget:
