@@ -11,7 +11,7 @@ import polib
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from signals_docs.persian import search as ps
+from signals_docs.search import persian as ps
 from sitepaths import LOCALE
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]

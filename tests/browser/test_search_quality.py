@@ -5,7 +5,7 @@ tests/site/search_quality.py); the gate fails when fewer than 90% of a language'
 find their page among the first three results, or their mean reciprocal rank falls
 below 0.8. `make bench` prints the full table beside plain Sphinx.
 
-The search vocabulary (locale/<lang>/search-words.toml, signals_docs.chrome.search_words)
+The search vocabulary (locale/<lang>/search-words.toml, signals_docs.search.search_words)
 is checked here too: each page word it names must be a term of the built index, or its
 readers' words find nothing.
 """
@@ -13,7 +13,7 @@ readers' words find nothing.
 import pytest
 
 from search_quality import LANGUAGES, LEARNER_KINDS, QUERIES, Query, load_queries, rankings, score
-from signals_docs.chrome.search_words import FILENAME, load
+from signals_docs.search.search_words import FILENAME, load
 from sitepaths import ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]

@@ -1,4 +1,4 @@
-"""chrome/offline_search: on file:// the search page turns result summaries off; nowhere else."""
+"""search/offline_search: on file:// the search page turns result summaries off; nowhere else."""
 
 import json
 import shutil
@@ -7,7 +7,7 @@ import subprocess
 import pytest
 
 from builtsite import require
-from signals_docs.chrome.offline_search import SCRIPT, SUMMARIES
+from signals_docs.search.offline_search import SCRIPT, SUMMARIES
 
 
 @pytest.mark.sphinx("html", testroot="offline_search")

@@ -1,11 +1,11 @@
-"""i18n/search_page_labels: the search page's script speaks the project catalog's words."""
+"""search/search_page_labels: the search page's script speaks the project catalog's words."""
 
 import json
 
 import polib
 import pytest
 
-from signals_docs.i18n.search_page_labels import merge, read_translations_js
+from signals_docs.search.search_page_labels import merge, read_translations_js
 
 
 def test_search_translations_take_the_project_catalog_over_sphinx():

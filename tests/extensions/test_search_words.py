@@ -1,4 +1,4 @@
-"""signals_docs.chrome.search_words: the vocabulary read from its data file and written on the search page only.
+"""signals_docs.search.search_words: the vocabulary read from its data file and written on the search page only.
 
 How a query uses it is measured in a browser by tests/browser/test_search_quality.py.
 """
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sphinx.errors import ConfigError
 
-from signals_docs.chrome import search_words
+from signals_docs.search import search_words
 from sitepaths import LANGUAGES
 
 LOCALE = Path(__file__).resolve().parents[2] / "locale"

@@ -1,4 +1,4 @@
-"""signals_docs.chrome.site_search: the ranking script wired in, the index ordered and in UTF-8."""
+"""signals_docs.search.site_search: the ranking script wired in, the index ordered and in UTF-8."""
 
 import json
 from collections import Counter
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sphinx.search.en import SearchEnglish
 
-from signals_docs.chrome import site_search
+from signals_docs.search import site_search
 
 
 def _index(app) -> tuple[str, dict]:

@@ -86,7 +86,7 @@ def test_names_that_escape_the_archive_are_refused(tmp_path):
 @pytest.mark.build
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_only_the_search_page_carries_the_offline_search_switch(html_root, lang):
-    from signals_docs.chrome.offline_search import SCRIPT
+    from signals_docs.search.offline_search import SCRIPT
 
     assert SCRIPT in (html_root / lang / "search.html").read_text(encoding="utf-8")
     assert SCRIPT not in (html_root / lang / "index.html").read_text(encoding="utf-8")

@@ -1,4 +1,4 @@
-"""Persian search, Python side: the rules of docs/_ext/signals_docs/persian/search.py and the built index.
+"""Persian search, Python side: the rules of docs/_ext/signals_docs/search/persian.py and the built index.
 
 The browser side (the same rules as JavaScript, and real searches on the built
 site) is tested in test_browser_search.py.
@@ -11,7 +11,7 @@ import pytest
 from rjsmin import jsmin
 from sphinx.search import SearchLanguage
 
-from signals_docs.persian import search as ps
+from signals_docs.search import persian as ps
 from sitepaths import LANGUAGES
 
 ZWNJ = "\u200c"
@@ -178,7 +178,7 @@ def test_the_search_language_is_registered_for_persian():
 
     metadata = ps.setup(App())
     assert registered == [ps.SearchPersian]
-    assert extensions == ["signals_docs.chrome.site_search"]  # the ranking its splitter hands over to
+    assert extensions == ["signals_docs.search.site_search"]  # the ranking its splitter hands over to
     assert issubclass(ps.SearchPersian, SearchLanguage) and ps.SearchPersian.lang == "fa"
     assert isinstance(metadata["env_version"], int) and metadata["parallel_read_safe"]
     language = ps.SearchPersian({})
@@ -264,7 +264,7 @@ def test_english_site_keeps_sphinx_english_search(html_root):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_index_is_written_in_utf8(html_root, lang):
     # Sphinx writes every Persian letter as a six-byte \uXXXX escape (91 KB for the
-    # Persian index); signals_docs.chrome.site_search rewrites it as UTF-8 (55 KB).
+    # Persian index); signals_docs.search.site_search rewrites it as UTF-8 (55 KB).
     text = (html_root / lang / "searchindex.js").read_text(encoding="utf-8")
     assert not re.search(r"\\u0[6-9a-f][0-9a-f]{2}", text), "escaped letters in the search index"
     if lang == "fa":

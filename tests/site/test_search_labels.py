@@ -1,4 +1,4 @@
-"""The Persian search page reports its results in Persian (i18n/search_page_labels on the real site)."""
+"""The Persian search page reports its results in Persian (search/search_page_labels on the real site)."""
 
 import json
 

@@ -218,7 +218,7 @@ def test_search_page_script_speaks_persian(html_root):
         if not all(form and checks.HAS_PERSIAN.search(form) for form in forms):
             english.append(repr(msgid))
     assert not english, report(f"search script strings without Persian — translate them in {relative(INTERFACE)}"
-                               " (docs/_ext/signals_docs/i18n/search_page_labels.py copies them into translations.js)", english)  # fmt: skip
+                               " (docs/_ext/signals_docs/search/search_page_labels.py copies them into translations.js)", english)  # fmt: skip
 
 
 # --- the guards catch what they must, and nothing else ----------------------------------

@@ -1,2 +1,2 @@
-extensions = ["signals_docs.chrome.offline_search"]
+extensions = ["signals_docs.search.offline_search"]
 html_theme = "sphinx_rtd_theme"

@@ -1,3 +1,3 @@
-extensions = ["signals_docs.i18n.search_page_labels"]
+extensions = ["signals_docs.search.search_page_labels"]
 language = "fa"
 locale_dirs = ["locale"]

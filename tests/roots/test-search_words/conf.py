@@ -1,2 +1,2 @@
-extensions = ["signals_docs.chrome.site_search"]
+extensions = ["signals_docs.search.site_search"]
 locale_dirs = ["locale"]

@@ -1,1 +1,1 @@
-extensions = ["signals_docs.chrome.site_search"]
+extensions = ["signals_docs.search.site_search"]

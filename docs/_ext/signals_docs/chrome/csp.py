@@ -90,7 +90,7 @@ def eval_free_translations(text: str) -> str:
     ``new Function``, which a policy without ``'unsafe-eval'`` refuses (on every
     translated page). The rule is a constant of the build, so a first line replaces
     ``addTranslations`` with one that has it written out; the catalog object stays
-    the file's only braces, as i18n/search_page_labels.py and the tests read it.
+    the file's only braces, as search/search_page_labels.py and the tests read it.
     """
     if text.startswith(EVAL_FREE) or "Documentation.addTranslations(" not in text:
         return text

@@ -1,4 +1,4 @@
-"""Reading in Persian: right-to-left layout, a self-hosted Persian font, Persian search."""
+"""Reading in Persian: right-to-left layout, a self-hosted Persian font (Persian search: ``signals_docs.search.persian``)."""
 
 from sphinx.application import Sphinx
 

@@ -1,9 +1,9 @@
 /*
  * Persian search in the browser: the reader's query normalised, split and
- * stemmed exactly as search.py beside it treats the pages it indexes.
+ * stemmed exactly as persian.py beside it treats the pages it indexes.
  *
  * The rules are not written here: the build replaces the placeholder below
- * with the tables of search.py (see rules() there) and puts this file
+ * with the tables of persian.py (see rules() there) and puts this file
  * into _static/language_data.js after Sphinx's English Snowball stemmer.
  * Each function mirrors the Python function of the same name; the browser
  * tests (tests/browser/test_browser_search.py) compare the two on every

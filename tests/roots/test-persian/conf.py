@@ -1,3 +1,3 @@
-extensions = ["signals_docs.persian.search"]
+extensions = ["signals_docs.search.persian"]
 html_theme = "sphinx_rtd_theme"
 language = "fa"

@@ -7,7 +7,7 @@ space («سیگنال ها»), or writes Persian digits finds nothing.
 
 This module is the single source of the rules. Python applies them to the
 index (:class:`SearchPersian`, registered for ``fa``); the same tables are
-serialised into ``language_data.js`` in front of ``search.js``, which
+serialised into ``language_data.js`` in front of ``persian.js``, which
 applies them to the query in the browser. Both sides therefore agree on:
 
 1. **Normalisation** (:data:`CHARACTERS`): Arabic letter variants to Persian,
@@ -49,7 +49,7 @@ from sphinx.search import SearchLanguage
 from sphinx.search.en import SearchEnglish
 
 from signals_docs import site
-from signals_docs.chrome.site_search import SPLITTER
+from signals_docs.search.site_search import SPLITTER
 
 ZWNJ = "\u200c"
 
@@ -210,7 +210,7 @@ RULES_PLACEHOLDER = "/*RULES*/ null"
 
 
 def javascript() -> str:
-    """search.js with :func:`rules` filled in, then the hand-over to the site's ranking."""
+    """persian.js with :func:`rules` filled in, then the hand-over to the site's ranking."""
     source = JS_SOURCE.read_text(encoding="utf-8")
     if source.count(RULES_PLACEHOLDER) != 1:
         raise ValueError(f"{JS_SOURCE}: expected exactly one {RULES_PLACEHOLDER!r} to fill with the rules")
@@ -227,7 +227,7 @@ class SearchPersian(SearchLanguage):
     language_name = "Persian"
     stopwords = STOPWORDS
     # Sphinx puts its Snowball English stemmer (EnglishStemmer) into language_data.js
-    # for this; search.js, in js_splitter_code after it, stems Latin words with it.
+    # for this; persian.js, in js_splitter_code after it, stems Latin words with it.
     js_stemmer_rawcode = "english-stemmer.js"
 
     def __init__(self, options: dict[str, str]) -> None:
@@ -254,6 +254,6 @@ def _rules_digest() -> int:
 
 
 def setup(app: Sphinx) -> dict:
-    app.setup_extension("signals_docs.chrome.site_search")  # the ranking the splitter hands over to
+    app.setup_extension("signals_docs.search.site_search")  # the ranking the splitter hands over to
     app.add_search_language(SearchPersian)
     return {"env_version": _rules_digest(), "parallel_read_safe": True, "parallel_write_safe": True}

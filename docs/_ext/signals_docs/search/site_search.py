@@ -8,12 +8,12 @@ a reader's longer question often found nothing; a typo found nothing.
 ``site_search.js`` re-ranks with Sphinx's own index (see its header). This
 module wires it in, with public API only:
 
-* the search vocabulary (:mod:`signals_docs.chrome.search_words`, set up from here):
+* the search vocabulary (:mod:`signals_docs.search.search_words`, set up from here):
   how readers ask, data in ``locale/<lang>/search-words.toml``, on the search page;
 * ``html_search_scorer`` (a config value) puts the script into
   ``language_data.js`` of every language; the script sets ``Scorer`` and
   ``splitQuery``, the two hooks searchtools.js leaves to a site. A language
-  with its own splitting (``signals_docs.persian.search``) hands it to the script in its
+  with its own splitting (``signals_docs.search.persian``) hands it to the script in its
   ``js_splitter_code``, which language_data.js places after the scorer;
 * :func:`write_index` rewrites ``searchindex.js``, still Sphinx's format: each
   term's list of pages ordered by how often the page uses the word (Sphinx
@@ -156,7 +156,7 @@ def write_index(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict:
-    app.setup_extension("signals_docs.chrome.search_words")  # the vocabulary the script reads
+    app.setup_extension("signals_docs.search.search_words")  # the vocabulary the script reads
     app.connect("config-inited", _use_the_scorer)
     app.connect("doctree-read", count_terms)
     app.connect("env-purge-doc", _purge)

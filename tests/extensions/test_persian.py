@@ -1,4 +1,4 @@
-"""persian/search: a Persian build indexes stems, and its search page splits queries the same way.
+"""search/persian: a Persian build indexes stems, and its search page splits queries the same way.
 
 The rules themselves (normalising, splitting, stemming) are tested in
 tests/site/test_persian_search.py, and against the browser in
@@ -9,10 +9,10 @@ import json
 
 import pytest
 
-from signals_docs.persian import search as ps
+from signals_docs.search import persian as ps
 
 
-@pytest.mark.sphinx("html", testroot="search")
+@pytest.mark.sphinx("html", testroot="persian")
 def test_the_index_holds_persian_stems_and_english_identifiers(app, built):
     data = json.loads(built("searchindex.js").removeprefix("Search.setIndex(").removesuffix(")"))
     assert ps.stem("سیگنال‌ها") == "سیگنال" and "سیگنال" in data["titleterms"]
@@ -22,7 +22,7 @@ def test_the_index_holds_persian_stems_and_english_identifiers(app, built):
     assert not app.warning.getvalue()
 
 
-@pytest.mark.sphinx("html", testroot="search")
+@pytest.mark.sphinx("html", testroot="persian")
 def test_the_search_page_gets_the_persian_splitter(built):
     script = built("_static/language_data.js")
     assert "PersianSearch" in script and "splitQuery = SearchRanking.splitQuery;" in script
