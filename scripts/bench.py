@@ -25,13 +25,12 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "tests" / "site"), str(ROOT / "docs" / "_ext")]
-from bench_runnable import bench_runnable  # noqa: E402
-
-from builtsite import built_pages, serve, transfer_sizes  # noqa: E402
-from signals_docs.site import CHROMIUM, CHROMIUM_ARGS, LANGUAGES, django_docs  # noqa: E402
-from signals_docs.snapshot import snapshot as copy_sources  # noqa: E402
+from _paths import ROOT
+from bench_runnable import bench_runnable
+from builtsite import built_pages, serve, transfer_sizes
+from chromium import CHROMIUM, CHROMIUM_ARGS
+from signals_docs.site import LANGUAGES, django_docs
+from snapshot import snapshot as copy_sources
 
 VENV = ROOT / ".venv"
 TOUCHED_PAGE = "docs/why-signals.md"

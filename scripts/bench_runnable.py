@@ -28,11 +28,10 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "tests" / "site"), str(ROOT / "docs" / "_ext")]
-from builtsite import built_pages, on_site, serve  # noqa: E402
-from signals_docs.site import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from sitepaths import route_guard  # noqa: E402
+from _paths import ROOT
+from builtsite import built_pages, on_site, serve
+from chromium import CHROMIUM, CHROMIUM_ARGS
+from sitepaths import route_guard
 
 PAGE = "en/custom-signals.html"
 EXAMPLE = "custom_signals/shipping.py"

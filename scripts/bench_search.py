@@ -21,13 +21,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "tests" / "site"), str(ROOT / "scripts"), str(ROOT / "docs" / "_ext")]
-from bench import baseline_build  # noqa: E402  (one plain build, the same as the weight benchmark's)
-
-from builtsite import serve  # noqa: E402
-from search_quality import LANGUAGES, load_queries, rankings, score, table  # noqa: E402
-from signals_docs.site import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from _paths import ROOT
+from bench import baseline_build  # one plain build, the same as the weight benchmark's
+from builtsite import serve
+from chromium import CHROMIUM, CHROMIUM_ARGS
+from search_quality import LANGUAGES, load_queries, rankings, score, table
 
 
 def build_baseline(out: Path) -> Path:

@@ -25,12 +25,10 @@ import tempfile
 import time
 from pathlib import Path, PurePosixPath
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "docs" / "_ext"), str(ROOT / "scripts")]
-from mutation import PLUGINS, copy_project  # noqa: E402
-
-from signals_docs.examples.breaking_edits import Edit, breaking_edits, shown_snippets  # noqa: E402
-from signals_docs.examples.verified import mirror_test  # noqa: E402
+from _paths import ROOT
+from mutation import PLUGINS, copy_project
+from signals_docs.examples.breaking_edits import Edit, breaking_edits, shown_snippets
+from signals_docs.examples.verified import mirror_test
 
 TIME_LIMIT = 120  # seconds for one edited run (an edit that loops forever is detected by it)
 

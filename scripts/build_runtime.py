@@ -47,10 +47,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "docs" / "_ext"))
-from signals_docs.reproducible_zip import ZIP_EPOCH, write_zip  # noqa: E402
-from signals_docs.site import LANGUAGES, SITE_TESTS  # noqa: E402
+from _paths import ROOT
+from signals_docs.reproducible_zip import ZIP_EPOCH, write_zip
+from signals_docs.site import LANGUAGES, SITE_TESTS
 
 #: The packages the browser needs, each pinned in requirements-examples.txt. Not packaging:
 #: pytest imports it only for minversion, required_plugins, importorskip(minversion=…)

@@ -18,11 +18,9 @@ import hashlib
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "docs" / "_ext"))
-
-from signals_docs import site  # noqa: E402
-from signals_docs.reproducible_zip import tree_entries, write_zip  # noqa: E402
+import _paths  # noqa: F401  (the project's import paths)
+from signals_docs import site
+from signals_docs.reproducible_zip import tree_entries, write_zip
 
 LANGUAGES = tuple(site.LANGUAGES)
 # Sphinx's record of the config that built the output: not something a reader opens.

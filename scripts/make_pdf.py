@@ -18,10 +18,9 @@ import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "docs" / "_ext"))
-
-from signals_docs.site import CHROMIUM, CHROMIUM_ARGS, LANGUAGES, RELEASE  # noqa: E402
+import _paths  # noqa: F401  (the project's import paths)
+from chromium import CHROMIUM, CHROMIUM_ARGS
+from signals_docs.site import LANGUAGES, RELEASE
 
 
 class _PageFacts(HTMLParser):

@@ -35,9 +35,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "docs" / "_ext"))
-from signals_docs.site import SITE_TESTS  # noqa: E402
+from _paths import ROOT
+from signals_docs.site import SITE_TESTS
 
 STAGE = ROOT / os.environ.get("BUILDDIR", "_build") / "mutation"
 SURVIVORS = ROOT / "tests" / "mutation-survivors.toml"

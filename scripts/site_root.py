@@ -24,10 +24,8 @@ import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "docs" / "_ext"))
-
-from signals_docs import site  # noqa: E402
+import _paths  # noqa: F401  (the project's import paths)
+from signals_docs import site
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 LANGUAGES = tuple(site.LANGUAGES)

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from fontTools.ttLib import TTFont
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "docs" / "_ext"))
+from _paths import ROOT
 from signals_docs.font_subset import subset_woff2
 
 PACKAGE = "vazirmatn"
@@ -36,16 +36,7 @@ VERSION = "33.0.3"
 WEIGHTS = {400: "Regular", 700: "Bold"}  # the weights sphinx-rtd-theme's CSS asks for
 SOURCE_FONT = "package/fonts/ttf/Vazirmatn-{style}.ttf"
 LICENCE = "package/OFL.txt"
-OUT = (
-    Path(__file__).resolve().parents[1]
-    / "docs"
-    / "_ext"
-    / "signals_docs"
-    / "persian"
-    / "static"
-    / "fonts"
-    / "vazirmatn"
-)
+OUT = ROOT / "docs" / "_ext" / "signals_docs" / "persian" / "static" / "fonts" / "vazirmatn"
 WOFF2 = "Vazirmatn-{style}.subset.woff2"
 
 # (first, last, what): the code points Persian pages use. Arabic-only letters such

@@ -23,9 +23,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "docs" / "_ext"))
-from signals_docs.site import SITE_TESTS, DjangoSeries, supported_django  # noqa: E402
+from _paths import ROOT
+from signals_docs.site import SITE_TESTS, DjangoSeries, supported_django
 
 PROBE = "import sys, venv; print('%d.%d.%d' % sys.version_info[:3])"
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import polib
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "docs" / "_ext"))
+import _paths  # noqa: F401  (the project's import paths)
 from signals_docs import site
 
 TEAM = "https://github.com/django-signals-training"

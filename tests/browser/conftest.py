@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from builtsite import TEST_BROWSER, axe_violations, on_site, require, serve, transfer_sizes
-from signals_docs.site import CHROMIUM_ARGS
+from chromium import CHROMIUM_ARGS
 from sitepaths import guarded_pages, html_root, route_guard  # noqa: F401  (html_root is a fixture)
 
 HERE = Path(__file__).resolve().parent

@@ -4,7 +4,6 @@ Every request that is not ``file://`` is refused and reported (the ``new_page``
 fixture allows 127.0.0.1, which a zip must not need).
 """
 
-import sys
 import zipfile
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -12,11 +11,9 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+from make_dist import make_dist
 from signals_docs import site
 from sitepaths import LANGUAGES, ROOT, guarded_pages, other_language
-
-sys.path.insert(0, str(ROOT / "scripts"))
-from make_dist import make_dist
 
 TOP = f"django-signals-{site.RELEASE}/"
 

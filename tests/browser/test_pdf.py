@@ -3,16 +3,13 @@
 import re
 import shutil
 import subprocess
-import sys
 import unicodedata
 
 import pytest
 
 from builtsite import require
-from sitepaths import LANGUAGES, ROOT
-
-sys.path.insert(0, str(ROOT / "scripts"))
 from make_pdf import main, print_language, reading_order
+from sitepaths import LANGUAGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

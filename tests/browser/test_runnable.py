@@ -26,17 +26,14 @@ from __future__ import annotations
 import json
 import os
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "docs" / "_ext"))
-from builtsite import on_site, runtime_manifest  # noqa: E402
-from signals_docs.examples.breaking_edits import Edit, breaking_edits  # noqa: E402
-from signals_docs.examples.runnable import LIMIT_KEYS, REFRESH, RESULTS  # noqa: E402
-from sitepaths import LANGUAGES, LOCALES, guarded_pages  # noqa: E402  (html_root: tests/browser/conftest.py)
+from builtsite import on_site, runtime_manifest
+from signals_docs.examples.breaking_edits import Edit, breaking_edits
+from signals_docs.examples.runnable import LIMIT_KEYS, REFRESH, RESULTS
+from sitepaths import LANGUAGES, LOCALES, ROOT, guarded_pages  # (html_root: tests/browser/conftest.py)
 
 pytestmark = pytest.mark.browser
 #: A cold run on a loaded two-core machine; the budget (6 s) is measured by make bench, not here.

@@ -10,15 +10,10 @@ phone, and an edited snippet shows the edited dispatch.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "docs" / "_ext"))
-from builtsite import on_site, runtime_manifest  # noqa: E402
-from sitepaths import LANGUAGES, LOCALES, guarded_pages  # noqa: E402  (html_root: tests/browser/conftest.py)
+from builtsite import on_site, runtime_manifest
+from sitepaths import LANGUAGES, LOCALES, guarded_pages  # (html_root: tests/browser/conftest.py)
 
 pytestmark = pytest.mark.browser
 RUN_TIMEOUT_MS = 300_000

@@ -1,7 +1,7 @@
 """The search-quality gate: the benchmark queries (tests/site/search_queries.toml) on the built site.
 
 Each query runs through the search page's own code in Chromium (see
-tests/site/search_quality.py); the gate fails when fewer than 90% of a language's queries
+tools/search_quality.py); the gate fails when fewer than 90% of a language's queries
 find their page among the first three results, or their mean reciprocal rank falls
 below 0.8. `make bench` prints the full table beside plain Sphinx.
 

@@ -21,13 +21,11 @@ from pathlib import Path
 
 import pytest
 
-from builtsite import node, require
-from signals_docs.snapshot import snapshot
-from sitepaths import BUILD, ROOT
-
-sys.path.insert(0, str(ROOT / "scripts"))
 import build_runtime
 from build_runtime import BuildError, Checkout, build, missing_tools
+from builtsite import node, require
+from sitepaths import BUILD
+from snapshot import snapshot
 
 PIN = "1.0"
 WHEEL = f"fake_pkg-{PIN}-py3-none-any.whl"

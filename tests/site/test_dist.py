@@ -4,18 +4,15 @@ tests/browser/test_offline.py reads the unpacked zip from ``file://``.
 """
 
 import hashlib
-import sys
 import time
 import zipfile
 
 import pytest
 
+from make_dist import dist_entries, make_dist
 from signals_docs import site
 from signals_docs.reproducible_zip import ZIP_EPOCH, source_date_epoch, write_zip
-from sitepaths import LANGUAGES, ROOT
-
-sys.path.insert(0, str(ROOT / "scripts"))
-from make_dist import dist_entries, make_dist
+from sitepaths import LANGUAGES
 
 RELEASE = site.RELEASE
 TOP = f"django-signals-{RELEASE}/"

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from signals_docs.snapshot import snapshot
 from sitepaths import LANGUAGES
+from snapshot import snapshot
 
 pytestmark = [pytest.mark.build, pytest.mark.slow]
 

@@ -25,7 +25,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from signals_docs.snapshot import snapshot
+from snapshot import snapshot
 
 pytestmark = [pytest.mark.build, pytest.mark.slow]
 

@@ -181,29 +181,6 @@ def supported_django(on: _dt.date | None = None) -> tuple[DjangoSeries, ...]:
 EDIT_URL = os.environ.get("DOCS_EDIT_URL", "")
 
 
-#: Debian's Chromium (``apt-get install chromium``), a reader's browser: it prints the PDF
-#: edition, and Lighthouse and the benchmarks measure the pages in it.
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-#: Its headless shell (``apt-get install chromium-headless-shell``): the same engine without
-#: the desktop browser around it, which Playwright's own headless mode runs. The browser
-#: tests drive it where it is installed: a page there costs a third of the CPU.
-CHROMIUM_HEADLESS_SHELL = Path(os.environ.get("CHROMIUM_HEADLESS_SHELL", "/usr/bin/chromium-headless-shell"))
-#: How every script and test starts either (no sandbox: CI runs as root in a container).
-CHROMIUM_ARGS = (
-    "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--disable-quic",
-)  # fmt: skip
-
-
-# What a copy of the project needs to build, test, benchmark and publish the site:
-# signals_docs.snapshot copies these (and nothing else) for the reproducibility
-# test, the verified-examples build tests and scripts/bench.py.
-SNAPSHOT_FILES = (
-    "Makefile", "conf.py", "pyproject.toml", "requirements.txt", "requirements-examples.txt",
-    "docs", "locale", "examples", "exercises", "tests", "scripts", "package.json", "package-lock.json",
-    "README.md", "CONTRIBUTING.md", ".readthedocs.yaml", ".github", ".ci", ".gitignore",
-)  # fmt: skip
-
 #: Folders of tests/ that check the site (its extensions and their tiny projects in
 #: roots/, the built pages, the browser, the translations) and run no example: the
 #: browser runtime leaves them out of its project, and coverage, which measures

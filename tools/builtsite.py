@@ -1,6 +1,6 @@
 """The built pages of both languages, a local server, and the tools the quality gates use.
 
-Shared by the tests of tests/site and tests/browser and by scripts/bench.py, so
+Shared by the tests of tests/site and tests/browser and by scripts/bench*.py, so
 every gate iterates the same pages, serves them the same way and weighs them the
 same way as the site grows.
 """
@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from signals_docs.site import CHROMIUM, CHROMIUM_HEADLESS_SHELL
+from chromium import CHROMIUM, CHROMIUM_HEADLESS_SHELL
 from sitepaths import BUILD, LANGUAGES, ROOT
 
 #: The browser the tests drive: the headless shell where it is installed, else Chromium.
@@ -95,11 +95,7 @@ def require(available: bool, reason: str) -> None:
 
 def site_conf():
     """The project's conf.py as a module (BASE_URL, URL_PREFIX)."""
-    import sys
-
-    if str(ROOT) not in sys.path:
-        sys.path.append(str(ROOT))
-    import conf
+    import conf  # the root is on the import path (pyproject.toml's pythonpath, scripts/_paths.py)
 
     return conf
 

@@ -7,7 +7,7 @@ import pytest
 
 from signals_docs import site
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 BUILD = (ROOT / os.environ.get("BUILDDIR", "_build")).resolve()  # make exports a relative BUILDDIR
 LANGUAGES = tuple(site.LANGUAGES)
 #: The editions written right to left, and each edition's browser locale ("fa-IR").

@@ -1,6 +1,6 @@
 """The search benchmark: readers' queries run through a built site's own search code.
 
-Each query of ``search_queries.toml`` (beside this file) goes through the search
+Each query of ``tests/site/search_queries.toml`` goes through the search
 page of the built site in Chromium: Sphinx's ``Search`` of searchtools.js, with
 whatever the site adds to it (splitter, stemmer, ``Scorer``). The ranking is the
 order in which the page lists its results; a query is answered at rank *r* when
@@ -16,9 +16,9 @@ import dataclasses
 import tomllib
 from pathlib import Path
 
-from sitepaths import LANGUAGES
+from sitepaths import LANGUAGES, ROOT
 
-QUERIES = Path(__file__).with_name("search_queries.toml")
+QUERIES = ROOT / "tests" / "site" / "search_queries.toml"
 #: Kinds of query written as learners ask: a problem described, a question in a
 #: learner's words, spoken Persian, a loan word the edition does not use.
 LEARNER_KINDS = frozenset({"problem", "question", "colloquial", "loan"})
