@@ -48,8 +48,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from _paths import ROOT
+from signals_docs.examples.examples_tests import examples_tests, is_litter
 from signals_docs.reproducible_zip import ZIP_EPOCH, write_zip
-from signals_docs.site import LANGUAGES, SITE_TESTS
+from signals_docs.site import LANGUAGES
 
 #: The packages the browser needs, each pinned in requirements-examples.txt. Not packaging:
 #: pytest imports it only for minversion, required_plugins, importorskip(minversion=…)
@@ -86,7 +87,6 @@ LOCALE = re.compile(r"(^|/)locale/([^/]+)/")
 KEEP_LOCALES = {*LANGUAGES, "__init__.py"}
 #: Litter of a work tree that is no part of the project the browser runs (hidden files
 #: such as .coverage or .pytest_cache, bytecode, the development database, compiled catalogs).
-PROJECT_SKIPPED_SUFFIXES = {".pyc", ".sqlite3", ".mo"}
 
 
 @dataclass(frozen=True)
@@ -226,26 +226,16 @@ def pytest_ini(checkout: Checkout) -> str:
 
 
 def project_files(checkout: Checkout) -> list[tuple[str, Path]]:
-    """What of the repository goes into the project the browser runs: the examples and
-    their tests (not the tests of the site), the exercises, never a work tree's litter."""
-
-    def wanted(rel: Path) -> bool:
-        return not (
-            "__pycache__" in rel.parts
-            or any(part.startswith(".") for part in rel.parts)
-            or rel.suffix in PROJECT_SKIPPED_SUFFIXES
-        )
-
+    """What of the repository goes into the project the browser runs: the examples, the
+    exercises and the examples' tests (the rule of the readers' zip too), never a work tree's litter."""
     files = []
     for top in ("examples", "exercises"):  # exercises/: the Check buttons' tests (signals_docs.exercises)
         for path in sorted((checkout.root / top).rglob("*")):
             rel = path.relative_to(checkout.root)
-            if path.is_file() and wanted(rel) and path.name != "README.md":
+            if path.is_file() and not is_litter(rel) and path.name != "README.md":
                 files.append((rel.as_posix(), path))
-    for path in sorted((checkout.root / "tests").rglob("*.py")):
-        rel = path.relative_to(checkout.root)
-        if wanted(rel) and not SITE_TESTS.intersection(rel.parts[1:2]):
-            files.append((rel.as_posix(), path))
+    for path in examples_tests(checkout.root):
+        files.append((path.relative_to(checkout.root).as_posix(), path))
     return files
 
 

@@ -24,7 +24,8 @@ import pytest
 import build_runtime
 from build_runtime import BuildError, Checkout, build, missing_tools
 from builtsite import node, require
-from sitepaths import BUILD
+from signals_docs.examples.project_zip import TOP, examples_entries
+from sitepaths import BUILD, ROOT
 from snapshot import snapshot
 
 PIN = "1.0"
@@ -62,6 +63,7 @@ LITTER = {
     "examples/.coverage": "coverage data",
     "examples/app/__pycache__/x.cpython-313.pyc": "bytecode",
     "tests/site/test_pages.py": "# a test of the built site, not of an example\n",
+    "tests/test_leak_guard.py": "# tests the repository's own tests/, not an example (the zip leaves it out too)\n",
 }
 RUNTIME_SOURCES = ("compile.mjs", "worker.mjs", "runner_plugin.py", "conftest.py")
 
@@ -158,6 +160,13 @@ def test_the_project_holds_the_examples_and_their_tests_not_the_litter(tiny, tmp
         assert opened.read("examples/app/x.py").decode() == PROJECT["examples/app/x.py"]
     assert "DJANGO_SETTINGS_MODULE = site_.settings" in ini
     assert "\n    error\n" in ini and "\n    slow: a slow test\n" in ini  # pyproject.toml's, one place
+
+
+def test_the_runtime_takes_the_tests_the_examples_zip_takes():
+    runtime = {name for name, _ in build_runtime.project_files(Checkout()) if name.startswith("tests/")}
+    zipped = {name.removeprefix(TOP) for name in examples_entries(ROOT) if name.startswith(TOP + "tests/")}
+    assert runtime == zipped, f"only in the runtime: {runtime - zipped}; only in the zip: {zipped - runtime}"
+    assert "tests/test_leak_guard.py" not in runtime and "tests/conftest.py" in runtime
 
 
 def test_the_manifest_lists_every_file_the_pins_and_the_stamp(tiny, tmp_path):

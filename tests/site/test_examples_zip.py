@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from signals_docs.examples.examples_tests import examples_tests
 from signals_docs.examples.project_zip import (
     TOP,
     ZIP_NAME,
@@ -42,6 +43,10 @@ def test_the_zip_holds_the_examples_their_mirror_tests_and_how_to_run_them():
     for folder in mirrored:
         for path in folder.rglob("test_*.py"):
             assert f"{TOP}tests/{path.relative_to(TESTS).as_posix()}" in names
+    # the one rule of the examples' tests (the browser runtime takes the same: test_build_runtime.py)
+    assert {n for n in names if n.startswith(TOP + "tests/")} == {
+        f"{TOP}tests/{path.relative_to(TESTS).as_posix()}" for path in examples_tests(ROOT)
+    }
 
 
 def test_the_zip_holds_the_exercises_to_do_locally():

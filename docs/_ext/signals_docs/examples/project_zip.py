@@ -3,8 +3,8 @@
 Why: a reader who wants to run a snippet needs the app around it, the settings,
 and the test that proves it. Each HTML build writes
 ``_downloads/django-signals-examples.zip`` into its output: ``examples/``, the
-tests that mirror it (``tests/conftest.py``, ``tests/utils.py`` and ``tests/<app>/`` for every app in
-``examples/``; never the site's own checks, which need the built site), ``exercises/``, the
+tests that run it (``examples.examples_tests``, the rule the browser runtime uses too:
+never the site's own checks, which need the built site), ``exercises/``, the
 pinned ``requirements-examples.txt``, a ``pyproject.toml`` derived from the
 repository's own pytest and coverage settings (so the two cannot drift apart),
 and ``examples/README.md`` as the archive's bilingual README. The archive is
@@ -19,23 +19,16 @@ from pathlib import Path
 import tomli_w
 from sphinx.application import Sphinx
 
+from signals_docs.examples.examples_tests import examples_tests, is_litter
 from signals_docs.reproducible_zip import write_zip
 
 ZIP_NAME = "django-signals-examples.zip"
 ZIP_PATH = f"_downloads/{ZIP_NAME}"  # relative to the root of one language's output
 TOP = "django-signals-examples/"  # every entry sits in this folder once unzipped
-SKIPPED_PARTS = {"__pycache__", ".pytest_cache"}
-SKIPPED_SUFFIXES = {".pyc", ".sqlite3", ".mo"}
 
 
 def _files(root: Path) -> list[Path]:
-    return sorted(
-        path
-        for path in root.rglob("*")
-        if path.is_file()
-        and not SKIPPED_PARTS.intersection(path.relative_to(root).parts)
-        and path.suffix not in SKIPPED_SUFFIXES
-    )
+    return sorted(path for path in root.rglob("*") if path.is_file() and not is_litter(path.relative_to(root)))
 
 
 def standalone_pyproject(repo: Path) -> str:
@@ -70,10 +63,7 @@ def examples_entries(repo: Path, examples_dir: str = "examples", tests_dir: str 
         TOP + "README.md": readme,
         TOP + "requirements-examples.txt": repo / "requirements-examples.txt",
         TOP + "pyproject.toml": standalone_pyproject(repo).encode(),
-        TOP + "tests/conftest.py": tests / "conftest.py",
     }
-    if (tests / "utils.py").is_file():  # the shared version markers the mirror tests import
-        entries[TOP + "tests/utils.py"] = tests / "utils.py"
     for path in _files(examples):
         if path != readme:
             entries[TOP + "examples/" + path.relative_to(examples).as_posix()] = path
@@ -81,10 +71,9 @@ def examples_entries(repo: Path, examples_dir: str = "examples", tests_dir: str 
     exercises = repo / "exercises"
     for path in _files(exercises) if exercises.is_dir() else []:
         entries[TOP + "exercises/" + path.relative_to(exercises).as_posix()] = path
-    # The tests that mirror an app of examples/: tests/<app>/ for each examples/<app>/.
-    for folder in sorted(p for p in tests.iterdir() if p.is_dir() and (examples / p.name).is_dir()):
-        for path in _files(folder):
-            entries[TOP + "tests/" + path.relative_to(tests).as_posix()] = path
+    # The examples' tests: the leak guard, the version markers, tests/<app>/ for each examples/<app>/.
+    for path in examples_tests(repo, examples_dir, tests_dir):
+        entries[TOP + "tests/" + path.relative_to(tests).as_posix()] = path
     return entries
 
 
