@@ -31,6 +31,7 @@ from pathlib import Path
 import pytest
 
 from builtsite import on_site, runtime_manifest
+from signals_docs import site
 from signals_docs.examples.breaking_edits import Edit, breaking_edits
 from signals_docs.examples.runnable import LIMIT_KEYS, REFRESH, RESULTS
 from sitepaths import LANGUAGES, LOCALES, ROOT, guarded_pages  # (html_root: tests/browser/conftest.py)
@@ -368,6 +369,7 @@ def test_from_file_the_run_button_gives_the_command_that_serves_the_site(open_pa
     page.wait_for_selector('.runnable[data-state="offline"]')
     status = box.locator(".runnable-status")
     assert "python3 -m http.server" in status.inner_text()
+    assert site.LOCAL_URL in status.inner_text()  # the address is site.py's, passed in with the labels
     if lang == "fa":
         assert PERSIAN_FILE_MESSAGE in status.inner_text()
     assert status.get_attribute("role") == "status"

@@ -5,6 +5,8 @@ import re
 
 import pytest
 
+from signals_docs import site
+
 
 def runnable_blocks(html: str) -> dict[str, str]:
     """``{example: markup}`` of every Run control on a page."""
@@ -43,7 +45,14 @@ def test_each_verified_snippet_gets_a_run_button_or_its_reason(app, built):
     assert re.search(r'<script data-runtime="\.\./runtime/" defer="defer" src="_static/runnable\.js', html)
     assert "runnable-ui.js" not in html
     text = built("_static/runnable-text.js")
-    assert json.loads(text[text.index("{") : text.rindex("}") + 1])["passed"] == "Tests passed"
+    labels = json.loads(text[text.index("{") : text.rindex("}") + 1])
+    assert labels["passed"] == "Tests passed"
+    # site.py's facts, not the script's: the language for numbers, how to serve the site from file://
+    assert (labels["language"], labels["serve_command"], labels["local_url"]) == (
+        "en",
+        site.SERVE_COMMAND,
+        site.LOCAL_URL,
+    )
     assert (app.outdir / "_static" / "runnable-ui.js").is_file()
     assert not app.warning.getvalue()
 
@@ -57,6 +66,7 @@ def test_the_labels_and_reasons_are_persian(app, built):
     assert "۱ آزمونِ آن" in blocks["app/partly.py"]  # Persian digits in Persian prose
     text = built("_static/runnable-text.js")
     assert "پوشهٔ بازشده" in text and "Tests passed" not in text
+    assert '"language": "fa"' in text
 
 
 @pytest.mark.sphinx(

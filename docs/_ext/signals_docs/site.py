@@ -181,6 +181,11 @@ def supported_django(on: _dt.date | None = None) -> tuple[DjangoSeries, ...]:
 EDIT_URL = os.environ.get("DOCS_EDIT_URL", "")
 
 
+#: What a reader runs in an unzipped copy of the site to serve it over HTTP (from ``file://``
+#: the Run buttons say so), and the address it is then at: http.server's default port.
+SERVE_COMMAND = "python3 -m http.server"
+LOCAL_URL = "http://localhost:8000/"
+
 #: Folders of tests/ that check the site (its extensions and their tiny projects in
 #: roots/, the built pages, the browser, the translations) and run no example: the
 #: browser runtime leaves them out of its project, and coverage, which measures

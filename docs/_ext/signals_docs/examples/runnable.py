@@ -84,6 +84,12 @@ def ui_text() -> dict[str, str]:
     }
 
 
+def page_facts(config) -> dict[str, str]:
+    """What runnable-ui.js takes from site.py beside its labels: the build's language (for
+    numbers) and how a reader serves the site when the page is opened from ``file://``."""
+    return {"language": site.build_code(config), "serve_command": site.SERVE_COMMAND, "local_url": site.LOCAL_URL}
+
+
 def load_results(path: Path) -> dict[str, dict]:
     """``{example: record}`` from the recorded browser run; {} when there is none yet."""
     if not path.is_file():
@@ -202,7 +208,7 @@ def write_labels(app: Sphinx, name: str, variable: str, labels: dict[str, str]) 
 def _write_text(app: Sphinx, exception: Exception | None) -> None:
     if exception or app.builder.format != "html" or not getattr(app.env, "runnable_ready", False):
         return
-    write_labels(app, "runnable-text.js", "runnableText", ui_text())
+    write_labels(app, "runnable-text.js", "runnableText", {**ui_text(), **page_facts(app.config)})
 
 
 def setup(app: Sphinx) -> dict:

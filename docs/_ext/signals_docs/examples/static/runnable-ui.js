@@ -67,7 +67,7 @@
     return node;
   }
 
-  const lang = document.documentElement.lang || "en";
+  const lang = T.language; // the build's language (runnable.py's page_facts, from site.py)
   const number = (value, digits = 0) =>
     value.toLocaleString(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits });
   const fill = (text, values) => text.replace(/%\((\w+)\)s/g, (_, key) => values[key]);
@@ -138,8 +138,8 @@
   function fileMessage(status) {
     const [before, after] = T.file_then.split("%s");
     status.replaceChildren(
-      T.file + " ", element("code", { dir: "ltr", textContent: "python3 -m http.server" }), " " + before,
-      element("code", { dir: "ltr", textContent: "http://localhost:8000/" }), after,
+      T.file + " ", element("code", { dir: "ltr", textContent: T.serve_command }), " " + before,
+      element("code", { dir: "ltr", textContent: T.local_url }), after,
     );
   }
 
