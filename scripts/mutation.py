@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from _paths import ROOT
-from signals_docs.site import SITE_TESTS
+from signals_docs.examples.examples_tests import examples_tests
 
 STAGE = ROOT / os.environ.get("BUILDDIR", "_build") / "mutation"
 SURVIVORS = ROOT / "tests" / "mutation-survivors.toml"
@@ -77,10 +77,11 @@ def copy_project(dest: Path, examples: str = "examples", **tool: dict) -> None:
     adds ``[tool.<name>]`` tables). scripts/breaking_edits.py makes its copies with it too."""
     ignore = shutil.ignore_patterns("__pycache__", "*.sqlite3", ".pytest_cache")
     shutil.copytree(ROOT / "examples", dest / examples, ignore=ignore)
-    # The site's tests run no example; test_leak_guard tests conftest.py's guard, not an example;
-    # tests/exercises proves the exercises (exercises/ and signals_docs, which a copy does not hold).
-    not_examples = shutil.ignore_patterns("__pycache__", "test_leak_guard.py", "exercises", *SITE_TESTS)
-    shutil.copytree(ROOT / "tests", dest / "tests", ignore=not_examples)
+    # The examples' tests, by the rule of the readers' zip and the browser runtime.
+    for path in examples_tests(ROOT):
+        target = dest / "tests" / path.relative_to(ROOT / "tests")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, target)
     pytest_ini = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["pytest"]["ini_options"]
     tool = {"pytest.ini_options": pytest_ini | {"pythonpath": [examples, "."], "testpaths": ["tests"]}} | tool
     # JSON strings, lists and booleans are valid TOML values.

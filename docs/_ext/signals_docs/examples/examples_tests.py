@@ -1,8 +1,9 @@
 """Which files of ``tests/`` are the examples' tests: one rule for every copy of the project.
 
 Why: the examples project travels without the site. The readers' zip
-(``examples.project_zip``), the browser runtime (``scripts/build_runtime.py``) and their
-tests each take the tests that run the examples and leave the rest; with a rule each,
+(``examples.project_zip``), the browser runtime (``scripts/build_runtime.py``), the copies
+the mutation gate and the breaking edits run in (``scripts/mutation.py``) and their tests
+each take the tests that run the examples and leave the rest; with a rule each,
 they disagreed (``tests/test_leak_guard.py``, which runs pytest on the repository's own
 ``tests/``, shipped in the runtime but not in the zip). They all ask :func:`examples_tests`.
 
