@@ -1,0 +1,3 @@
+from django.conf import settings
+
+settings.configure(DATABASES={}, INSTALLED_APPS=[])
