@@ -118,7 +118,9 @@ def test_the_right_choice_comes_from_the_run(app, built):
                      r"<span class=\"predict-question\">Which receivers of <code", first)  # fmt: skip
     radios = re.findall(r'<label class="predict-choice"><input type="radio" name="predict-paid-order" value="(\d)">', first)  # fmt: skip
     assert radios == ["1", "2"]
-    assert re.search(r'<p class="predict-status" data-none="Pick one of the choices first\." [^>]* role="status"></p>', first)
+    assert re.search(
+        r'<p class="predict-status" data-none="Pick one of the choices first\." [^>]* role="status"></p>', first
+    )
     assert '<button class="predict-check" hidden="" type="button">Check my prediction</button>' in first
     answer = text_of(first[first.index('<details class="predict-answer">') :])
     assert answer.startswith("Show the answer The answer: email_receipt, then count_sale.")
