@@ -1,7 +1,8 @@
 """exercises/predict: a "predict the output" question whose right choice the build takes from the recorded run.
 
-The claims are checked on a recorded trace (``claims``, no Sphinx); the directive on a tiny project whose
-test (tests/roots/test-predict) really runs under the dispatch tracer: the right choice is marked in the
+The claims are checked on a recorded trace (``claims``, no Sphinx); the directive on the tiny project of
+the dispatch traces (tests/roots/test-dispatch_traces), whose test really runs under the dispatch tracer,
+with the page below: the right choice is marked in the
 page, the answer says what was recorded and links to the page's trace of the same test; a question with
 no true choice, or two, stops the build at its line saying which.
 """
@@ -105,10 +106,56 @@ def text_of(html: str) -> str:
     return " ".join(re.sub(r"<[^>]+>", "", re.sub(r"</?(p|summary|li|ol)\b[^>]*>", " ", html)).split())
 
 
-@pytest.mark.sphinx("html", testroot="predict", srcdir="predict-passing")
-def test_the_right_choice_comes_from_the_run(app, built):
-    html = built("index.html")
-    assert not strip_escape_sequences(app.warning.getvalue())
+PAGE = """Paying
+======
+
+.. predict:: tests/demo/test_shop.py::test_paying
+   :name: paid-order
+
+   Which receivers of ``order_paid`` run, and in what order?
+
+   .. choice:: order order_paid: email_receipt, count_sale
+
+      ``email_receipt``, then ``count_sale``.
+
+   .. choice:: order order_paid: count_sale, email_receipt
+
+      ``count_sale``, then ``email_receipt``.
+
+.. predict:: tests/demo/test_shop.py::test_paying
+   :name: paid-replies
+
+   What does ``send_robust()`` return?
+
+   .. choice:: returns order_paid: ['emailed', None]
+
+      ``'emailed'``, then ``None``.
+
+   .. choice:: returns order_paid: ['emailed', ValueError]; count log_receipt: 2
+
+      ``'emailed'``, then the ``ValueError``, and ``log_receipt`` ran twice.
+
+   .. choice:: returns order_paid: ['emailed', ValueError]; count log_receipt: 1
+
+      ``'emailed'``, then the ``ValueError``, and ``log_receipt`` ran once.
+
+.. dispatch-trace:: tests/demo/test_shop.py::test_paying
+   :only: demo.shop.order_paid
+"""
+EXTENSIONS = {"extensions": ["signals_docs.examples.dispatch_traces", "signals_docs.exercises.predict"]}
+
+
+def build(app, page: str = PAGE) -> str:
+    """Build the tiny project with ``page`` as its index; its warnings, without colours."""
+    (app.srcdir / "index.rst").write_text(page, encoding="utf-8")
+    app.build()
+    return strip_escape_sequences(app.warning.getvalue())
+
+
+@pytest.mark.sphinx("html", testroot="dispatch_traces", srcdir="predict-passing", confoverrides=EXTENSIONS)
+def test_the_right_choice_comes_from_the_run(app):
+    assert not build(app)
+    html = (app.outdir / "index.html").read_text(encoding="utf-8")
     first = html[html.index('<div class="predict"') : html.index('data-question="question:index/paid-replies"')]
     assert (
         '<div class="predict" data-answer="1" data-question="question:index/paid-order" id="predict-paid-order">'
@@ -156,47 +203,42 @@ QUESTION = """Broken
 """
 
 
-@pytest.mark.sphinx("html", testroot="predict", srcdir="predict-none")
+@pytest.mark.sphinx("html", testroot="dispatch_traces", srcdir="predict-none", confoverrides=EXTENSIONS)
 def test_a_question_no_choice_of_which_holds_stops_the_build(app):
-    (app.srcdir / "index.rst").write_text(QUESTION.format(name="thrice", first=1, second=3))
-    app.build()
-    warnings = strip_escape_sequences(app.warning.getvalue())
+    warnings = build(app, QUESTION.format(name="thrice", first=1, second=3))
     assert (
         "index.rst:4: ERROR: predict: question thrice (tests/demo/test_shop.py::test_paying): none of its 2 choices "
         "matches the recording, which says: count log_receipt: 2" in warnings
     )
 
 
-@pytest.mark.sphinx("html", testroot="predict", srcdir="predict-two")
+@pytest.mark.sphinx("html", testroot="dispatch_traces", srcdir="predict-two", confoverrides=EXTENSIONS)
 def test_a_question_two_choices_of_which_hold_stops_the_build(app):
-    (app.srcdir / "index.rst").write_text(QUESTION.format(name="twice", first=2, second=2))
-    app.build()
-    warnings = strip_escape_sequences(app.warning.getvalue())
+    warnings = build(app, QUESTION.format(name="twice", first=2, second=2))
     assert "index.rst:4: ERROR: predict: question twice (tests/demo/test_shop.py::test_paying): choices 1, 2 all match" in warnings  # fmt: skip
 
 
-@pytest.mark.sphinx("html", testroot="predict", srcdir="predict-input")
+@pytest.mark.sphinx("html", testroot="dispatch_traces", srcdir="predict-input", confoverrides=EXTENSIONS)
 def test_a_malformed_question_stops_the_build_where_it_is(app):
-    (app.srcdir / "index.rst").write_text(
+    warnings = build(
+        app,
         QUESTION.format(name="Bad Name", first=1, second=2)
         + "\n.. predict:: tests/demo/test_shop.py::test_paying\n   :name: lonely\n\n   Alone?\n\n"
         "   .. choice:: count log_receipt: 1\n\n      Once.\n"
         "\n.. predict:: tests/demo/test_shop.py::test_paying\n   :name: typo\n\n   Typo?\n\n"
         "   .. choice:: count log_receipt: 1\n\n      Once.\n\n   .. choice:: cuont log_receipt: 2\n\n      Twice.\n"
         "\n.. predict:: tests/demo/test_shop.py::test_missing\n   :name: missing\n\n   Missing?\n\n"
-        "   .. choice:: count log_receipt: 1\n\n      Once.\n\n   .. choice:: count log_receipt: 2\n\n      Twice.\n"
+        "   .. choice:: count log_receipt: 1\n\n      Once.\n\n   .. choice:: count log_receipt: 2\n\n      Twice.\n",
     )
-    app.build()
-    warnings = strip_escape_sequences(app.warning.getvalue())
     assert "index.rst:4: ERROR: predict: give the question a :name: of lowercase words and hyphens" in warnings
     assert "index.rst:17: ERROR: predict: lonely: a question needs at least two choices" in warnings
     assert "index.rst:26: ERROR: predict: typo: choice 2: 'cuont log_receipt: 2' is not a claim" in warnings
     assert "index.rst:39: ERROR: predict: tests/demo/test_shop.py::test_missing recorded no trace" in warnings
 
 
-@pytest.mark.sphinx("gettext", testroot="predict", srcdir="predict-gettext")
+@pytest.mark.sphinx("gettext", testroot="dispatch_traces", srcdir="predict-gettext", confoverrides=EXTENSIONS)
 def test_the_question_and_its_choices_are_translatable_and_the_claims_are_not(app):
-    app.build()
+    build(app)
     pot = (app.outdir / "index.pot").read_text(encoding="utf-8")
     assert 'msgid "Which receivers of ``order_paid`` run, and in what order?"' in pot
     assert 'msgid "``email_receipt``, then ``count_sale``."' in pot

@@ -19,22 +19,22 @@
     });
   }
 
+  /** Each entry's status from the record (``key``: its data attribute); how many are done. */
+  function statuses(record, entries, key, yes, no) {
+    let done = 0;
+    for (const item of entries) {
+      const here = Object.hasOwn(record, item.dataset[key]);
+      done += here;
+      item.dataset.progress = here ? "all" : "none";
+      item.querySelector(".progress-status").textContent = here ? yes : no;
+    }
+    return done;
+  }
+
   function render(said = "") {
     const record = read();
-    let passed = 0;
-    for (const item of items) {
-      const done = Object.hasOwn(record, item.dataset.exercise);
-      passed += done;
-      item.dataset.progress = done ? "all" : "none";
-      item.querySelector(".progress-status").textContent = done ? T.passed : T.not_passed;
-    }
-    let answered = 0;
-    for (const item of asked) {
-      const done = Object.hasOwn(record, item.dataset.question);
-      answered += done;
-      item.dataset.progress = done ? "all" : "none";
-      item.querySelector(".progress-status").textContent = done ? T.answered : T.not_answered;
-    }
+    const passed = statuses(record, items, "exercise", T.passed, T.not_passed);
+    const answered = statuses(record, asked, "question", T.answered, T.not_answered);
     let total = fill(T.count, { passed: number(passed), total: number(items.length) });
     if (asked.length) total += " " + fill(T.questions_count, { answered: number(answered), total: number(asked.length) });
     count.textContent = said ? said + " " + total : total;

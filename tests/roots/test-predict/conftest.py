@@ -1,3 +1,0 @@
-from django.conf import settings
-
-settings.configure(DATABASES={}, INSTALLED_APPS=[])
