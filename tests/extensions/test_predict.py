@@ -7,6 +7,7 @@ page, the answer says what was recorded and links to the page's trace of the sam
 no true choice, or two, stops the build at its line saying which.
 """
 
+import json
 import re
 from pathlib import Path
 
@@ -243,3 +244,25 @@ def test_the_question_and_its_choices_are_translatable_and_the_claims_are_not(ap
     assert 'msgid "Which receivers of ``order_paid`` run, and in what order?"' in pot
     assert 'msgid "``email_receipt``, then ``count_sale``."' in pot
     assert "order order_paid" not in pot and "log_receipt: 2" not in pot
+
+
+PROGRESS = {"extensions": [*EXTENSIONS["extensions"], "signals_docs.exercises.progress"]}
+
+
+@pytest.mark.sphinx("html", testroot="dispatch_traces", srcdir="predict-progress", confoverrides=PROGRESS)
+def test_the_progress_page_lists_each_question_under_its_page_and_the_marks_know_them(app):
+    (app.srcdir / "progress.rst").write_text("Your progress\n=============\n\n.. exercise-progress::\n")
+    assert not build(app, PAGE + "\n.. toctree::\n\n   progress\n")
+    html = (app.outdir / "progress.html").read_text(encoding="utf-8")
+    listing = html[html.index('<div class="exercise-progress"') :]
+    assert re.search(
+        r'<ul class="progress-list progress-questions"><li data-question="question:index/paid-order"><span>'
+        r'<a class="reference internal" href="index.html#predict-paid-order">Which receivers of order_paid run, '
+        r'and in what order\?</a> <span class="progress-status"></span>',
+        listing,
+    )
+    assert 'data-question="question:index/paid-replies"' in listing
+    text = (app.outdir / "_static" / "progress-data.js").read_text(encoding="utf-8")
+    data = json.loads(text[text.index("{") : text.rindex("}") + 1])
+    assert data["questions"] == {"index": ["question:index/paid-order", "question:index/paid-replies"]}
+    assert data["text"]["questions_some"] == "(%(answered)s of %(total)s questions answered)"
