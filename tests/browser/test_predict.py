@@ -92,3 +92,15 @@ def test_a_wrong_pick_shows_the_answer_and_a_right_one_is_remembered(new_page, s
     page.locator(".progress-clear").click()
     page.wait_for_function(f"!localStorage.getItem('{KEY}')")
     assert item.locator(".progress-status").text_content() != answered
+
+
+def test_without_scripts_the_answer_is_a_disclosure(new_page, site_url):
+    page = new_page(java_script_enabled=False)
+    page.goto(f"{site_url}/en/transactions.html")
+    box = page.locator(".predict").first
+    assert box.locator(".predict-check").is_hidden(), "a Check button that cannot work is shown"
+    answer = box.locator(".predict-answer")
+    assert answer.is_visible() and answer.get_attribute("open") is None
+    answer.locator("summary").click()
+    right = box.locator(".predict-choice").nth(int(box.get_attribute("data-answer")) - 1).inner_text().strip()
+    assert right in answer.inner_text()
