@@ -70,6 +70,7 @@ extensions = [
     "signals_docs.examples.runnable",
     "signals_docs.exercises.directive",
     "signals_docs.exercises.progress",
+    "signals_docs.exercises.predict",
     "signals_docs.assets.html_indent",
     "signals_docs.chrome.csp",  # last: it hashes the inline blocks the others write
 ]

@@ -53,9 +53,15 @@ class DispatchTrace(SphinxDirective):
         test = self.arguments[0]
         only = (self.options.get("only") or "").split()
         node = dispatch_trace_node(test=test, only=only, queries="queries" in self.options, line=self.lineno)
-        traces = self.env.dispatch_traces.setdefault(self.env.docname, [])
-        traces.append((test, self.lineno))
+        want_trace(self.env, test, self.lineno)
         return [node]
+
+
+def want_trace(env, test: str, line: int, directive: str = "dispatch-trace") -> None:
+    """Have ``test`` run under the tracer in this build: ``env.dispatch_trace_results`` will hold its
+    trace (``exercises.predict`` checks its questions' claims against it); a missing trace is an
+    error at ``line`` of the page, naming ``directive``."""
+    env.dispatch_traces.setdefault(env.docname, []).append((test, line, directive))
 
 
 def _init_env(app: Sphinx, env, docnames) -> None:
@@ -107,7 +113,7 @@ def run_traced(repo: Path, tests: list[str], tracer: str, cache: Path) -> dict:
 
 
 def _check(app: Sphinx, env) -> None:
-    wanted = sorted({test for places in env.dispatch_traces.values() for test, _line in places})
+    wanted = sorted({test for places in env.dispatch_traces.values() for test, *_where in places})
     if not wanted or not app.config.verified_examples_run:
         env.dispatch_trace_results = {}
         return
@@ -116,12 +122,12 @@ def _check(app: Sphinx, env) -> None:
     result = run_traced(repo, wanted, app.config.dispatch_traces_tracer, cache)
     env.dispatch_trace_results = result
     for docname, places in sorted(env.dispatch_traces.items()):
-        for test, line in places:
+        for test, line, directive in places:
             if test not in result["traces"]:
                 why = "it failed" if result["returncode"] == 1 else "it does not exist or did not run"
                 logger.error(
-                    "dispatch-trace: %s recorded no trace: %s (pytest exit %s)\n%s",
-                    test, why, result["returncode"], result["output"][-1500:],
+                    "%s: %s recorded no trace: %s (pytest exit %s)\n%s",
+                    directive, test, why, result["returncode"], result["output"][-1500:],
                     location=(docname, line), type="dispatch_trace", subtype="missing",
                 )  # fmt: skip
     if result["returncode"] not in (0, 5) and all(t in result["traces"] for t in wanted):
@@ -202,6 +208,11 @@ def _list(items: list[dict], queries: bool) -> nodes.enumerated_list:
     return listing
 
 
+def trace_list(items: list[dict], queries: bool = False) -> nodes.enumerated_list:
+    """Items of a recorded trace as the page shows them (``exercises.predict`` shows a question's answer so)."""
+    return _list(items, queries)
+
+
 def _fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     result = getattr(app.env, "dispatch_trace_results", {}) or {}
     for node in list(doctree.findall(dispatch_trace_node)):
@@ -218,7 +229,7 @@ def _fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
                 node["test"], f" on {', '.join(node['only'])}" if node["only"] else "",
                 location=(docname, node["line"]), type="dispatch_trace", subtype="empty",
             )  # fmt: skip
-        figure = nodes.container(classes=["dispatch-trace"])
+        figure = nodes.container(classes=["dispatch-trace"], ids=node["ids"])  # a question may link to it
         caption = sentence(_("Dispatch of %(test)s, recorded when this page was built (Django %(django)s):"), test=node["test"], django=result["django"])  # fmt: skip
         caption["classes"].append("dispatch-trace-caption")
         figure += caption
@@ -237,4 +248,4 @@ def setup(app: Sphinx) -> dict:
     app.connect("env-merge-info", _merge)
     app.connect("env-check-consistency", _check)
     app.connect("doctree-resolved", _fill)
-    return {"version": "1", "env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": "1", "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,12 +1,13 @@
-"""The reader's progress through the exercises, kept by their browser only: marks in the navigation and
-a "Your progress" page.
+"""The reader's progress through the exercises and the "predict the output" questions, kept by their
+browser only: marks in the navigation and a "Your progress" page.
 
 Nothing leaves the browser. ``static/progress.js``, on every page, is the one module that reads, writes
-and clears the record (one localStorage entry, keyed by exercise, with its page); ``exercise-ui.js``
-records an exercise there when its Check passes. Once anything is stored it loads
-``static/progress-marks.js`` and ``_static/progress-data.js`` (written here at the end of the build: the
-exercises each page ends with, and the labels in the build's language) and marks the navigation's links;
-while nothing is stored, nothing more loads.
+and clears the record (one localStorage entry, keyed by exercise or question, with its page);
+``exercise-ui.js`` records an exercise there when its Check passes, ``predict.js`` a question once it is
+answered. Once anything is stored it loads ``static/progress-marks.js`` and ``_static/progress-data.js``
+(written here at the end of the build: the exercises each page ends with, the questions it asks, and
+the labels in the build's language) and marks the navigation's links; while nothing is stored,
+nothing more loads.
 
 The ``exercise-progress`` directive writes the "Your progress" page (``docs/progress.md``):
 
@@ -17,7 +18,8 @@ lists every exercise of ``exercises/`` (read with ``proof.load``, as the exercis
 by the page it ends, in the order of the table of contents; each entry links to its exercise with the
 title that page shows (so in the page's language, translated once in that page's catalog) and has a
 status ``static/progress-page.js`` fills in, beside a count (a live region) and a "Clear my progress"
-button that asks first. The titles are taken from the pages' doctrees when the page is written; the
+button that asks first. Under each page's exercises come its questions (``predict``), linked and
+worded as the page asks them. The titles are taken from the pages' doctrees when the page is written; the
 page is read again whenever another page is, so it follows their titles and translations.
 """
 
@@ -33,6 +35,8 @@ from sphinx.util.docutils import SphinxDirective
 from signals_docs.examples.runnable import write_labels
 from signals_docs.exercises import proof
 from signals_docs.exercises.directive import VISITORS, exercise_part, part
+from signals_docs.exercises.predict import key as question_key
+from signals_docs.exercises.predict import predict_node
 from signals_docs.i18n.labels import _
 
 DATA_JS = "progress-data.js"
@@ -59,7 +63,17 @@ def ui_text() -> dict[str, str]:
         "passed": str(_("Passed")),
         "not_passed": str(_("Not passed yet")),
         "count": str(_("You have passed %(passed)s of %(total)s exercises.")),
-        "confirm": str(_("Forget every exercise you passed? Only this browser remembers them; this cannot be undone.")),
+        "questions_all": str(_("(every question answered)")),
+        "questions_some": str(_("(%(answered)s of %(total)s questions answered)")),
+        "answered": str(_("Answered")),
+        "not_answered": str(_("Not answered yet")),
+        "questions_count": str(_("You have answered %(answered)s of %(total)s questions.")),
+        "confirm": str(
+            _(
+                "Forget every exercise you passed and every question you answered? Only this browser remembers "
+                "them; this cannot be undone."
+            )
+        ),
         "cleared": str(_("Your progress is cleared.")),
         "nothing": str(_("There is nothing to clear.")),
         "unavailable": str(
@@ -125,6 +139,20 @@ class ProgressDirective(SphinxDirective):
         ]
 
 
+def questions_by_page(app: Sphinx) -> dict[str, list[str]]:
+    """``{page: [question name, ...]}`` for every "predict the output" question, in the order its page asks them."""
+    asked = getattr(app.env, "predict_questions", {})
+    return {page: [question["name"] for question in asked[page]] for page in sorted(asked) if asked[page]}
+
+
+def _question_in(doctree: nodes.document, name: str) -> str:
+    """The question's text as its page asks it (translated)."""
+    for node in doctree.findall(predict_node):
+        if node["name"] == name:
+            return next(node.findall(nodes.paragraph)).astext()
+    return name
+
+
 def _title_in(doctree: nodes.document, name: str) -> tuple[str, str] | None:
     """The exercise's anchor and title as its page shows them (translated), or None."""
     for section in doctree.findall(exercise_part):
@@ -139,7 +167,9 @@ def _fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     # again (test_exercise_progress.py).
     for placeholder in list(doctree.findall(progress_list)):
         groups = []
-        for page, exercises in exercises_by_page(app).items():
+        questions, pages, order = questions_by_page(app), exercises_by_page(app), toctree_order(app.env)
+        pages |= {page: [] for page in questions if page not in pages}  # a page that only asks questions
+        for page, exercises in sorted(pages.items(), key=lambda item: (order.get(item[0], len(order)), item[0])):
             page_tree = app.env.get_doctree(page)
             uri = app.builder.get_relative_uri(docname, page)
             title = app.env.titles[page].astext() if page in app.env.titles else page
@@ -154,7 +184,17 @@ def _fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
                 status = page_part("span", classes=["progress-status"])
                 line = nodes.inline("", "", link, nodes.Text(" "), status)  # a link needs a text element around it
                 items.append(page_part("li", line, **{"data-exercise": exercise.name}))
-            groups += [heading, page_part("ul", *items, classes=["progress-list"])]
+            groups += [heading]
+            if items:
+                groups.append(page_part("ul", *items, classes=["progress-list"]))
+            asked = []
+            for name in questions.get(page, []):
+                link = nodes.reference("", _question_in(page_tree, name), refuri=f"{uri}#predict-{name}", internal=True)
+                status = page_part("span", classes=["progress-status"])
+                line = nodes.inline("", "", link, nodes.Text(" "), status)
+                asked.append(page_part("li", line, **{"data-question": question_key(page, name)}))
+            if asked:
+                groups.append(page_part("ul", *asked, classes=["progress-list", "progress-questions"]))
         placeholder.replace_self(groups)
 
 
@@ -167,7 +207,10 @@ def _page_context(app: Sphinx, pagename: str, templatename: str, context: dict, 
 def _write_data(app: Sphinx, exception: Exception | None) -> None:
     if exception is None and app.builder.format == "html":
         pages = {page: [e.name for e in exercises] for page, exercises in exercises_by_page(app).items()}
-        write_labels(app, DATA_JS, "progressData", {"pages": pages, "text": ui_text()})
+        questions = {
+            page: [question_key(page, name) for name in names] for page, names in questions_by_page(app).items()
+        }
+        write_labels(app, DATA_JS, "progressData", {"pages": pages, "questions": questions, "text": ui_text()})
 
 
 def _init_env(app: Sphinx, env: BuildEnvironment, docnames) -> None:
@@ -190,6 +233,7 @@ def _outdated(app: Sphinx, env: BuildEnvironment, added, changed, removed) -> li
 
 def setup(app: Sphinx) -> dict:
     app.setup_extension("signals_docs.exercises.directive")  # exercises_dir, exercise_part, the Check
+    app.setup_extension("signals_docs.exercises.predict")  # the questions, answered beside the exercises
     app.add_js_file("progress.js", loading_method="defer")  # every page: the marks, and the record a Check writes
     app.add_css_file("progress.css")
     app.add_node(progress_part, **VISITORS)

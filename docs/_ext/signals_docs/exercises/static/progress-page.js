@@ -1,5 +1,5 @@
-// The "Your progress" page (docs/_ext/signals_docs/exercises/progress.py): each exercise's status and the
-// count from this browser's record (progress.js), and a button that clears the record once the reader
+// The "Your progress" page (docs/_ext/signals_docs/exercises/progress.py): each exercise's and question's
+// status and the counts from this browser's record (progress.js), and a button that clears the record once the reader
 // confirms. The count is a live region: it announces what changed. From file:// (the offline zip) or
 // where the browser stores nothing, the page says what it cannot do.
 (() => {
@@ -9,6 +9,7 @@
   const count = box.querySelector(".progress-count");
   const button = box.querySelector(".progress-clear");
   const items = [...box.querySelectorAll("li[data-exercise]")];
+  const asked = [...box.querySelectorAll("li[data-question]")];
 
   /** ``text`` with each %(placeholder)s as code (a command, an address): left to right in every language. */
   function withCode(text, code) {
@@ -18,16 +19,24 @@
     });
   }
 
+  /** Each entry's status from the record (``key``: its data attribute); how many are done. */
+  function statuses(record, entries, key, yes, no) {
+    let done = 0;
+    for (const item of entries) {
+      const here = Object.hasOwn(record, item.dataset[key]);
+      done += here;
+      item.dataset.progress = here ? "all" : "none";
+      item.querySelector(".progress-status").textContent = here ? yes : no;
+    }
+    return done;
+  }
+
   function render(said = "") {
     const record = read();
-    let passed = 0;
-    for (const item of items) {
-      const done = Object.hasOwn(record, item.dataset.exercise);
-      passed += done;
-      item.dataset.progress = done ? "all" : "none";
-      item.querySelector(".progress-status").textContent = done ? T.passed : T.not_passed;
-    }
-    const total = fill(T.count, { passed: number(passed), total: number(items.length) });
+    const passed = statuses(record, items, "exercise", T.passed, T.not_passed);
+    const answered = statuses(record, asked, "question", T.answered, T.not_answered);
+    let total = fill(T.count, { passed: number(passed), total: number(items.length) });
+    if (asked.length) total += " " + fill(T.questions_count, { answered: number(answered), total: number(asked.length) });
     count.textContent = said ? said + " " + total : total;
   }
 

@@ -1,8 +1,10 @@
-// The exercises this reader passed, remembered by this browser only (docs/_ext/signals_docs/exercises/progress.py):
-// one localStorage entry, {"<topic>/<name>": {"page": "<page>", "passed": "<date>"}}; no server, no cookie,
-// nothing is sent anywhere. The one module that reads, writes and clears it: exercise-ui.js calls passed()
-// when a Check passes; the navigation's marks (progress-marks.js) and the "Your progress" page
-// (progress-page.js) read it. On every page; while nothing is stored, nothing else loads.
+// The exercises this reader passed and the questions they answered, remembered by this browser only
+// (docs/_ext/signals_docs/exercises/progress.py): one localStorage entry, {"<topic>/<name>": {"page": "<page>",
+// "passed": "<date>"}, "question:<page>/<name>": {"page": "<page>", "answered": "<date>", "right": <first pick>}};
+// no server, no cookie, nothing is sent anywhere. The one module that reads, writes and clears it:
+// exercise-ui.js calls passed() when a Check passes, predict.js answered(); the navigation's marks
+// (progress-marks.js) and the "Your progress" page (progress-page.js) read it. On every page; while
+// nothing is stored, nothing else loads.
 (() => {
   const KEY = "signals-docs-progress"; // the same in every page and language: progress holds everywhere
   const script = document.currentScript;
@@ -60,10 +62,17 @@
     return marks.then(() => self.progressMarks(read())).catch(() => {});
   }
 
+  const today = () => new Date().toISOString().slice(0, 10);
+
   /** Remember that the reader passed ``exercise`` ("<topic>/<name>") on this page; false if the browser refused. */
-  function passed(exercise) {
+  const passed = (exercise) => save(exercise, { page: pageOf(location.href), passed: today() });
+
+  /** Remember a question ("question:<page>/<name>") answered on this page, with whether the first pick was right. */
+  const answered = (question, right) => read()[question] || save(question, { page: pageOf(location.href), answered: today(), right });
+
+  function save(name, entry) {
     const record = read();
-    record[exercise] = { page: pageOf(location.href), passed: new Date().toISOString().slice(0, 10) };
+    record[name] = entry;
     try {
       localStorage.setItem(KEY, JSON.stringify(record));
     } catch {
@@ -73,7 +82,7 @@
     return true;
   }
 
-  /** Forget every passed exercise; false if the browser refused. */
+  /** Forget every passed exercise and answered question; false if the browser refused. */
   function clear() {
     try {
       localStorage.removeItem(KEY);
@@ -84,6 +93,6 @@
     return true;
   }
 
-  self.signalsProgress = { KEY, read, available, passed, clear, show, pageOf, number, fill };
+  self.signalsProgress = { KEY, read, available, passed, answered, clear, show, pageOf, number, fill };
   show();
 })();
