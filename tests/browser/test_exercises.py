@@ -66,8 +66,10 @@ def test_reaching_an_exercise_brings_its_task_starter_and_hints(browser, site_ur
     new_page = next(opener)
     for url in (f"{site_url}/{lang}/{html}", (html_root / lang / html).resolve().as_uri()):
         page = new_page(viewport={"width": 1280, "height": 900})
-        errors = []
-        page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+        errors: list[str] = []
+        page.on(
+            "console", lambda message, errors=errors: errors.append(message.text) if message.type == "error" else None
+        )
         page.goto(url)
         section = page.locator(f'.exercise[data-exercise="{name}"]')
         assert not section.locator(".exercise-task").inner_text().strip(), f"{url}: the task is in the first load"

@@ -116,11 +116,14 @@ class ExerciseDirective(SphinxDirective):
         section = part("section", classes=["exercise"], **{"data-exercise": name, "data-test": test})
         section["ids"] = [slug]
 
-        title = nodes.rubric(data["title"], data["title"], classes=["exercise-title"])
+        # Inline Markdown in the title (`code`) renders as on the rest of the page; the catalog's msgid stays
+        # the title as written, as the Persian translation, parsed the same way, already rendered it.
+        inline, messages = self.parse_inline(data["title"])
+        title = nodes.rubric(data["title"], "", *inline, classes=["exercise-title"])
         title["heading-level"] = 2
         self.set_source_info(title)
         section += part("p", nodes.Text(str(_("Exercise"))), classes=["exercise-kicker"])
-        section += title
+        section += [title, *messages]
         # The task, like the starter and the hints, leaves the page for the page's script (_write_later).
         section += part("div", *self.parse_text_to_nodes(data["task"]), classes=["exercise-task"])
 

@@ -125,12 +125,12 @@ class ProgressDirective(SphinxDirective):
         ]
 
 
-def _title_in(doctree: nodes.document, name: str) -> tuple[str, str] | None:
-    """The exercise's anchor and title as its page shows them (translated), or None."""
+def _title_in(doctree: nodes.document, name: str) -> tuple[str, list[nodes.Node]] | None:
+    """The exercise's anchor and title as its page shows them (translated, its inline code as code), or None."""
     for section in doctree.findall(exercise_part):
         if section.get("attributes", {}).get("data-exercise") == name:
             title = next(section.findall(nodes.rubric), None)
-            return section["ids"][0], title.astext() if title else ""
+            return section["ids"][0], [child.deepcopy() for child in title.children] if title else []
     return None
 
 
@@ -149,8 +149,8 @@ def _fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
             heading["heading-level"] = 2
             items = []
             for exercise in exercises:
-                anchor, name = _title_in(page_tree, exercise.name) or ("", exercise.data["title"])
-                link = nodes.reference("", name, refuri=f"{uri}#{anchor}" if anchor else uri, internal=True)
+                anchor, name = _title_in(page_tree, exercise.name) or ("", [nodes.Text(exercise.data["title"])])
+                link = nodes.reference("", "", *name, refuri=f"{uri}#{anchor}" if anchor else uri, internal=True)
                 status = page_part("span", classes=["progress-status"])
                 line = nodes.inline("", "", link, nodes.Text(" "), status)  # a link needs a text element around it
                 items.append(page_part("li", line, **{"data-exercise": exercise.name}))
