@@ -97,10 +97,12 @@ def click_to_result(html_root: Path, browser, runs: int = 3) -> dict[str, list]:
     return found
 
 
-def spare_loaded(page) -> float:
-    """Seconds until the next Run's or Check's interpreter has loaded in the background."""
+def spare_loaded(page, kind: str = "run") -> float:
+    """Seconds until the next Run's (or Check's) interpreter has loaded in the background."""
     start = time.perf_counter()
-    page.wait_for_function("() => self.runnableUI && self.runnableUI.spareReady()", timeout=600_000, polling=50)
+    page.wait_for_function(
+        f"() => self.runnableUI && self.runnableUI.spareReady({kind!r})", timeout=600_000, polling=50
+    )
     return time.perf_counter() - start
 
 
@@ -127,7 +129,7 @@ def check_times(html_root: Path, browser, checks: int = 5) -> dict[str, list]:
         page.fill(f"{section} .exercise-editor", solution)
         for n in range(1, checks + 2):
             if n > 1:
-                spare_loaded(page)
+                spare_loaded(page, "check")
             start = time.perf_counter()
             page.click(f"{section} .exercise-check")
             page.wait_for_selector(f'{section}[data-checks="{n}"]', timeout=600_000)

@@ -40,7 +40,7 @@
     .then(() => self.runnableUI || load("runnable-ui.js"))
     .then(() => load("exercise-text.js")).then(() => load("exercise-ui.js")));
   const prepare = (event) => {
-    if (event.target.closest?.(".exercise-check")) ui().then(() => self.runnableUI.prepare(runtime));
+    if (event.target.closest?.(".exercise-check")) ui().then(() => self.runnableUI.prepare(runtime, "check"));
   };
   document.addEventListener("pointerover", prepare);
   document.addEventListener("focusin", prepare);
