@@ -15,6 +15,10 @@ Usage: .venv/bin/python scripts/bench_runnable.py [BUILDDIR/html] [--runs N]
 * a later Run, each from a clean state (a fresh interpreter), once the next Run's
   interpreter has loaded in the background: at most 1 s; and how long that
   background load takes after a Run;
+* an exercise's Check once the runtime is loaded (issue 23): the reader's first Check
+  loads it, then each later Check, from a clean state (a fresh interpreter, as Run),
+  once the next interpreter has loaded in the background: median at most 1 s; beside
+  it the seconds pytest reports for the Check's own session inside the worker;
 * requests that leave the site: zero.
 """
 
@@ -72,11 +76,6 @@ def click_to_result(html_root: Path, browser, runs: int = 3) -> dict[str, list]:
             raise RuntimeError(f"{PAGE} {EXAMPLE}: run {n} ended {state!r}")
         return seconds
 
-    def spare_loaded(page) -> float:
-        start = time.perf_counter()
-        page.wait_for_function("() => self.runnableUI && self.runnableUI.spareReady()", timeout=600_000, polling=50)
-        return time.perf_counter() - start
-
     with serve(html_root) as site:
         for _ in range(runs):
             for pointed in (False, True):
@@ -94,6 +93,53 @@ def click_to_result(html_root: Path, browser, runs: int = 3) -> dict[str, list]:
                         found["spare"].append(spare_loaded(page))
                         found["later"].append(run(page, n))
                 context.close()
+    return found
+
+
+def spare_loaded(page, kind: str = "run") -> float:
+    """Seconds until the next Run's (or Check's) interpreter has loaded in the background."""
+    start = time.perf_counter()
+    page.wait_for_function(
+        f"() => self.runnableUI && self.runnableUI.spareReady({kind!r})", timeout=600_000, polling=50
+    )
+    return time.perf_counter() - start
+
+
+CHECK_PAGE = "en/receivers.html"
+EXERCISE = "receivers/connect_with_sender"
+#: pytest's own summary line: "1 passed in 0.42s".
+PYTEST_SECONDS = re.compile(r" in ([0-9.]+)s")
+
+
+def check_times(html_root: Path, browser, checks: int = 5) -> dict[str, list]:
+    """Seconds of the first (cold) Check of EXERCISE's solution and of ``checks`` later ones, each from a
+    fresh interpreter loaded in the background; pytest's own seconds of each later Check; requests that
+    left the site."""
+    found: dict[str, list] = {"cold": [], "later": [], "pytest": [], "outside": []}
+    section = f'.exercise[data-exercise="{EXERCISE}"]'
+    solution = (ROOT / "exercises" / EXERCISE / "solution.py").read_text(encoding="utf-8")
+    with serve(html_root) as site:
+        context = browser.new_context()
+        context.route("**/*", route_guard(on_site, found["outside"]))
+        page = context.new_page()
+        page.goto(f"{site}/{CHECK_PAGE}", wait_until="load")
+        page.locator(section).scroll_into_view_if_needed()
+        page.wait_for_selector(f"{section} .exercise-hint", state="attached")  # the page's parts loaded
+        page.fill(f"{section} .exercise-editor", solution)
+        for n in range(1, checks + 2):
+            if n > 1:
+                spare_loaded(page, "check")
+            start = time.perf_counter()
+            page.click(f"{section} .exercise-check")
+            page.wait_for_selector(f'{section}[data-checks="{n}"]', timeout=600_000)
+            seconds = time.perf_counter() - start
+            if page.get_attribute(section, "data-state") != "passed":
+                raise RuntimeError(f"{CHECK_PAGE} {EXERCISE}: Check {n} did not pass")
+            found["cold" if n == 1 else "later"].append(seconds)
+            said = PYTEST_SECONDS.findall(page.locator(f"{section} .runnable-output").text_content())
+            if n > 1 and said:
+                found["pytest"].append(float(said[-1]))
+        context.close()
     return found
 
 
@@ -119,6 +165,7 @@ def bench_runnable(html_root: Path, browser, runs: int = 3) -> list[tuple[str, s
     size = json.loads(manifest.read_text())["bytes"]
     gz, br = transfer_sizes(html_root / "runtime")
     found = click_to_result(html_root, browser, runs)
+    checked = check_times(html_root, browser)
     median = statistics.median
     return [
         (f"Run: first-load growth, heaviest page ({heaviest})", f"{growth[heaviest] / 1000:.1f} KB", "-", "<= 5 KB"),
@@ -129,6 +176,15 @@ def bench_runnable(html_root: Path, browser, runs: int = 3) -> list[tuple[str, s
         ("Run: later Run, fresh interpreter (median)", f"{median(found['later']):.2f} s", "-", "<= 1 s"),
         ("Run: next interpreter loads in the background", f"{median(found['spare']):.1f} s", "-", ""),
         ("Run: requests outside the site", str(len(found["outside"])), "-", "0"),
+        (f"Check: first Check ({EXERCISE}, cold)", f"{checked['cold'][0]:.1f} s", "-", ""),
+        (
+            f"Check: later Check, fresh interpreter (median of {len(checked['later'])})",
+            f"{median(checked['later']):.2f} s",
+            "-",
+            "<= 1 s",
+        ),
+        ("Check: of which pytest's own session (median)", f"{median(checked['pytest'] or [0]):.2f} s", "-", ""),
+        ("Check: requests outside the site", str(len(checked["outside"])), "-", "0"),
     ]
 
 

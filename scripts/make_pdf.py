@@ -96,7 +96,8 @@ def print_language(browser, language_root: Path, lang: str, target: Path) -> Pat
         printed = []
         for number, (path, title) in enumerate(pages):
             page.goto(path.as_uri(), wait_until="load")
-            page.evaluate("document.fonts.ready")
+            # An exercise's starter and hints load when a reader reaches it (exercises/static/exercise.js).
+            page.evaluate("Promise.all([document.fonts.ready, self.exerciseLoader?.fill()])")
             pdf = Path(tmp, f"{number:03}.pdf")
             page.pdf(path=str(pdf), **options)
             printed.append((pdf, title))

@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from builtsite import runtime_manifest
+from builtsite import on_site, runtime_manifest
 from signals_docs.exercises import proof
-from sitepaths import LOCALES
+from sitepaths import LOCALES, guarded_pages
 from tests.browser.test_runnable import RUN_TIMEOUT_MS, run_jobs
 
 pytestmark = pytest.mark.browser
@@ -54,6 +54,38 @@ def press_check(page, exercise, checks: int) -> dict:
         "status": section.locator(".exercise-status").inner_text(),
         "verdict": section.locator(".exercise-verdict").inner_text(),
     }
+
+
+@pytest.mark.parametrize("lang", list(CASES))
+def test_reaching_an_exercise_brings_its_task_starter_and_hints(browser, site_url, html_root, lang):
+    # The first load leaves them out (test_weight.py); exercise.js loads the page's parts (a classic
+    # script) when an exercise nears the window: served, and from file:// (the offline zip), under the CSP.
+    html, name, *_ = CASES[lang]
+    exercise = next(e for e in proof.load(REPO / "exercises") if e.name == name)
+    opener = guarded_pages(browser, lambda url: on_site(url) or url.startswith("file://"), "requests left the site")
+    new_page = next(opener)
+    for url in (f"{site_url}/{lang}/{html}", (html_root / lang / html).resolve().as_uri()):
+        page = new_page(viewport={"width": 1280, "height": 900})
+        errors: list[str] = []
+        page.on(
+            "console", lambda message, errors=errors: errors.append(message.text) if message.type == "error" else None
+        )
+        page.goto(url)
+        section = page.locator(f'.exercise[data-exercise="{name}"]')
+        assert not section.locator(".exercise-task").inner_text().strip(), f"{url}: the task is in the first load"
+        assert section.locator(".exercise-hint").count() == 0, f"{url}: the hints are in the first load"
+        section.scroll_into_view_if_needed()
+        section.locator(".exercise-hint").first.wait_for(state="attached")
+        assert section.locator(".exercise-task").inner_text().strip(), url
+        starter = (exercise.folder / "starter.py").read_text(encoding="utf-8")
+        assert section.locator(".exercise-editor").input_value() == starter, url
+        hints = section.locator(".exercise-hint")
+        assert hints.count() == len(exercise.data["hints"]) and hints.nth(1).is_hidden(), url
+        hints.nth(0).locator("summary").click()  # a real disclosure, the next shown once it is open
+        assert hints.nth(0).locator("p").is_visible() and hints.nth(1).is_visible(), url
+        assert section.locator(".exercise-solution").is_hidden(), f"{url}: the solution shows before any Check"
+        assert not errors, f"{url}: {errors}"
+    next(opener, None)
 
 
 @pytest.mark.parametrize("lang", list(CASES))

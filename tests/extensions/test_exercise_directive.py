@@ -17,24 +17,34 @@ def test_the_exercise_renders_title_task_starter_hints_solution_and_messages(app
     assert 'data-exercise="topic/greet"' in section
     assert 'data-test="exercises/topic/greet/test_greet.py"' in section
     assert re.search(r'<h2 class="exercise-title rubric"[^>]*>Greet someone</h2>', section)
-    assert "Write <code" in section  # the task is parsed Markdown
-    # The starter in an editor from the start, named by the title.
+    # The editor from the start, named by the title, as tall as its starter.
     assert re.search(r'<h2 class="exercise-title rubric" id="exercise-topic-greet-title">', section)
     assert (
         '<textarea class="runnable-editor exercise-editor" dir="ltr" spellcheck="false" autocapitalize="off" '
-        'rows="3" aria-labelledby="exercise-topic-greet-title">def greet(name):\n    return &quot;&quot;\n</textarea>'
+        'rows="3" aria-labelledby="exercise-topic-greet-title"></textarea>'
     ) in section
     assert '<button type="button" class="exercise-check" hidden>Check</button>' in section
-    hints = re.findall(r'<details class="exercise-hint">\s*<summary>(Hint \d of 2)</summary>', section)
+    # The task, the starter, the hints and what only a Check needs are in the page's script, loaded
+    # when the reader reaches the exercise: the first load stays light.
+    assert '<div class="exercise-task"></div>' in section
+    for text in ("Write <code", "Hint 1 of", "exercise-solution", "Try: greet"):
+        assert text not in section, text
+    script = built("_static/exercises/index.js")
+    assert script.startswith("self.exerciseParts=Object.assign(self.exerciseParts||{},")
+    parts = json.loads(script[script.index(",{") + 1 : script.rindex(")")])["exercise-topic-greet"]
+    assert parts["starter"] == 'def greet(name):\n    return ""\n'
+    assert "Write <code" in parts["task"]  # the task is parsed Markdown
+    later = parts["html"]
+    hints = re.findall(r'<details class="exercise-hint">\s*<summary>(Hint \d of 2)</summary>', later)
     assert hints == ["Hint 1 of 2", "Hint 2 of 2"]  # signals.css shows the second once the first is open
-    # What only a Check needs is in a file of its own, fetched on the first Check.
-    assert "exercise-solution" not in section and "Try: greet" not in section
-    later = built("_static/exercises/exercise-topic-greet.html")
     assert re.search(r'<details class="exercise-solution" hidden="">\s*<summary>Solution</summary>', later)
     assert '<span class="sa">f</span>' in later  # the solution, highlighted
     assert re.search(r'<div class="exercise-message" data-test="test_greets">\s*<p><code', later)
     assert "Try: greet in Persian." in later
-    assert re.search(r'<script data-runtime="\.\./runtime/" defer="defer" src="_static/exercise\.js', html)
+    assert re.search(
+        r'<script data-parts="exercises/index\.js" data-runtime="\.\./runtime/" defer="defer" src="_static/exercise\.js',
+        html,
+    )
     assert "exercise-ui.js" not in html  # loaded on the first interaction
     assert "exercise.js" not in built("other.html")
     text = built("_static/exercise-text.js")

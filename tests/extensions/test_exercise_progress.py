@@ -103,3 +103,40 @@ def test_the_progress_pages_catalog_does_not_repeat_the_exercises_titles(progres
     pot = (progress_root.outdir / "other.pot").read_text(encoding="utf-8")
     assert "Your progress" in pot
     assert "Greet someone" not in pot and "Greetings" not in pot  # translated once, in index's catalog
+
+
+PERSIAN_CODE_TITLE_PO = """msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+msgid "Greet with `greet()`"
+msgstr "با `greet()` سلام کنید"
+"""
+
+
+@pytest.mark.parametrize("language", ["en", "fa"])
+def test_inline_code_in_a_title_shows_as_code_on_its_page_and_the_progress_page(make_app, rootdir, tmp_path, language):
+    # A title may name code, as the task does (`send_robust()`): code on the page's heading and in the
+    # progress list, in both languages, never the backticks.
+    import shutil
+
+    srcdir = tmp_path / f"exercises-code-title-{language}"
+    shutil.copytree(rootdir / "test-exercises", srcdir)
+    (srcdir / "other.md").write_text(PROGRESS_PAGE, encoding="utf-8")
+    toml = srcdir / "exercises" / "topic" / "greet" / "exercise.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace("Greet someone", "Greet with `greet()`"), "utf-8")
+    po = srcdir / "locale" / "fa" / "LC_MESSAGES" / "index.po"
+    po.parent.mkdir(parents=True)
+    po.write_text(PERSIAN_CODE_TITLE_PO, encoding="utf-8")
+    labels.compile_catalogs(srcdir / "locale")
+    app = make_app("html", srcdir=srcdir, confoverrides={"extensions": EXTENSIONS, "language": language,
+                   "locale_dirs": ["locale"], "gettext_compact": False})  # fmt: skip
+    app.build()
+    built = lambda path: (app.outdir / path).read_text(encoding="utf-8")  # noqa: E731
+    code = '<code class="docutils literal notranslate"><span class="pre">greet()</span></code>'
+    title = {"en": f"Greet with {code}", "fa": f"با {code} سلام کنید"}[language]
+    heading = re.search(r'<h2 class="exercise-title[^"]*"[^>]*>(.*?)</h2>', built("index.html")).group(1)
+    assert heading == title
+    assert f'href="index.html#exercise-topic-greet">{title}</a>' in built("other.html")
+    assert "`" not in heading and "`greet" not in built("other.html")
+    assert not app.warning.getvalue()

@@ -3,14 +3,19 @@
     ```{exercise} receivers/connect_with_sender
     ```
 
-renders the exercise's title, task, starter code (the editor the reader writes in),
-a Check button, its hints (disclosures, shown one at a time), and, in a file of its own
-that ``static/exercise-ui.js`` fetches on the first Check (``_static/exercises/<slug>.html``:
-the first load stays light), the solution (offered after a failed Check) and what each
-failing test means and what to try next. Every text comes from ``exercise.toml`` and is
-parsed as Markdown into the page's doctree, so it enters the page's catalog and is
-translated like the rest of the page; the buttons' labels come from the extensions'
-catalog.
+renders the exercise's title, the editor the reader writes in and a Check button. What
+the reader needs only once they reach the exercise leaves the page for a script of the
+page's own (``_static/exercises/<page>.js``, loaded by ``static/exercise.js`` when an
+exercise comes within a window's height of the view, or the reader points at or focuses
+it: the first load of a page ending with three Persian exercises grows by at most 5 KB,
+issue 23): the task, the starter code (put in the editor), the hints (disclosures, shown
+one at a time), the solution (offered after a failed Check), what each failing test means
+and what to try next. A classic script, not ``fetch()``: it loads from ``file://``
+too, so the offline zip shows the starter and the hints (its Check says to serve the
+folder). Every text comes from ``exercise.toml`` and is parsed as Markdown into the page's
+doctree, so it enters the page's catalog and is translated like the rest of the page (the
+parts moved out are rendered from the translated doctree); the buttons' labels come from
+the extensions' catalog.
 
 Like ``examples.verified``, the build refuses a broken exercise: once per build (cached
 by the content of ``exercises/`` and ``examples/``) ``signals_docs.exercises.proof``
@@ -111,26 +116,33 @@ class ExerciseDirective(SphinxDirective):
         section = part("section", classes=["exercise"], **{"data-exercise": name, "data-test": test})
         section["ids"] = [slug]
 
-        title = nodes.rubric(data["title"], data["title"], classes=["exercise-title"])
+        # Inline Markdown in the title (`code`) renders as on the rest of the page; the catalog's msgid stays
+        # the title as written, as the Persian translation, parsed the same way, already rendered it.
+        inline, messages = self.parse_inline(data["title"])
+        title = nodes.rubric(data["title"], "", *inline, classes=["exercise-title"])
         title["heading-level"] = 2
         self.set_source_info(title)
         section += part("p", nodes.Text(str(_("Exercise"))), classes=["exercise-kicker"])
-        section += title
+        section += [title, *messages]
+        # The task, like the starter and the hints, leaves the page for the page's script (_write_later).
         section += part("div", *self.parse_text_to_nodes(data["task"]), classes=["exercise-task"])
 
-        # The starter in an editor from the start (no script needed to type in it), named by the title.
+        # The editor, named by the title, as tall as the starter that exercise.js puts in it (nothing moves).
         starter = (folder / "starter.py").read_text(encoding="utf-8")
         title["ids"] = [f"{slug}-title"]
         rows = min(30, starter.count("\n") + 1)  # its lines and one to write on
         section += nodes.raw(
             "",
             f'<textarea class="runnable-editor exercise-editor" dir="ltr" spellcheck="false" autocapitalize="off" '
-            f'rows="{rows}" aria-labelledby="{slug}-title">{escape(starter)}</textarea>'
+            f'rows="{rows}" aria-labelledby="{slug}-title"></textarea>'
             '<p class="exercise-tools"><button type="button" class="exercise-check" hidden>'
             f"{escape(str(_('Check')))}</button></p>"
             '<p class="exercise-status" role="status"></p>',
             format="html",
         )
+        # What the reader needs once at the exercise (hints, starter) or after a Check (the solution, the
+        # messages, what next) leaves the page for the page's script when it is written (_write_later).
+        later = part("div", classes=["exercise-later"], **{"data-name": slug, "data-starter": starter})
         hints = part("div", classes=["exercise-hints"])
         for number, hint in enumerate(data["hints"], 1):
             count = {
@@ -141,11 +153,7 @@ class ExerciseDirective(SphinxDirective):
             # One at a time: signals.css shows a hint once the one before it is open.
             hints += part("details", part("summary", nodes.Text(label)), *self.parse_text_to_nodes(hint),
                           classes=["exercise-hint"])  # fmt: skip
-        section += hints
-
-        # What only a Check needs (the solution, the messages, what next) leaves the page for a file
-        # of its own when the page is written (_write_later): the first load stays light.
-        later = part("div", classes=["exercise-later"], **{"data-name": slug})
+        later += hints
         solution_text = (folder / "solution.py").read_text(encoding="utf-8")
         solution = nodes.literal_block(solution_text, solution_text, language="python")
         self.set_source_info(solution)
@@ -225,27 +233,46 @@ def _check(app: Sphinx, env: BuildEnvironment) -> None:
                              type="exercises", subtype="failed")  # fmt: skip
 
 
-#: Where the parts a Check needs are written, under a language's output (``<slug>.html``).
+#: Where each page's moved-out parts are written, under a language's output (``<page>.js``).
 LATER_DIR = "_static/exercises"
 
 
+def later_script(docname: str) -> str:
+    """The path of ``docname``'s parts under the output folder."""
+    return f"{LATER_DIR}/{docname.replace('/', '-')}.js"
+
+
 def _write_later(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    """Move each exercise's solution and messages out of the page into ``LATER_DIR/<slug>.html``
-    (exercise-ui.js fetches it on the first Check), rendered and translated as the page is."""
+    """Move each exercise's task, starter, hints, solution and messages out of the page into the page's
+    script (``later_script``: ``self.exerciseParts[<slug>] = {task, starter, html}``), rendered and
+    translated as the page is; exercise.js loads it when the reader reaches an exercise."""
+    parts = {}
     for later in list(doctree.findall(lambda n: isinstance(n, exercise_part) and "exercise-later" in n["classes"])):
         if app.builder.format == "html":
-            later.parent.remove(later)
-            fragment = app.builder.render_partial(later)["fragment"]
-            target = Path(app.outdir, LATER_DIR, later["attributes"]["data-name"] + ".html")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(fragment, encoding="utf-8")
+            section = later.parent
+            section.remove(later)
+            task = next(n for n in section.children if isinstance(n, exercise_part) and "exercise-task" in n["classes"])
+            section.replace(task, part("div", classes=["exercise-task"]))  # filled in where it was
+            attributes = later["attributes"]
+            parts[attributes["data-name"]] = {
+                "task": app.builder.render_partial(task)["fragment"],
+                "starter": attributes.pop("data-starter"),
+                "html": app.builder.render_partial(later)["fragment"],
+            }
+    if parts:
+        target = Path(app.outdir, later_script(docname))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = json.dumps(parts, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        target.write_text(f"self.exerciseParts=Object.assign(self.exerciseParts||{{}},{data});\n", encoding="utf-8")
 
 
 def _page_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
-    # Without the runtime the exercise is still there to read and solve locally, with no Check.
-    ready = getattr(app.env, "runnable_ready", False)
-    if ready and doctree is not None and any(True for _node in doctree.findall(exercise_part)):
-        app.add_js_file("exercise.js", loading_method="defer", **{"data-runtime": app.config.runnable_runtime_url})
+    if doctree is None or not any(True for _node in doctree.findall(exercise_part)):
+        return
+    # Without the runtime the exercise is still there to read (starter and hints) and solve locally, with no Check.
+    check = {"data-runtime": app.config.runnable_runtime_url} if getattr(app.env, "runnable_ready", False) else {}
+    parts = later_script(pagename).removeprefix("_static/")
+    app.add_js_file("exercise.js", loading_method="defer", **{"data-parts": parts, **check})
 
 
 def _write_text(app: Sphinx, exception: Exception | None) -> None:
@@ -269,4 +296,4 @@ def setup(app: Sphinx) -> dict:
     app.connect("doctree-resolved", _write_later)
     app.connect("html-page-context", _page_context, priority=400)
     app.connect("build-finished", _write_text)
-    return {"version": "1", "env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": "2", "env_version": 2, "parallel_read_safe": True, "parallel_write_safe": True}

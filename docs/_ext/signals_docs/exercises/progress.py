@@ -145,20 +145,20 @@ def questions_by_page(app: Sphinx) -> dict[str, list[str]]:
     return {page: [question["name"] for question in asked[page]] for page in sorted(asked) if asked[page]}
 
 
-def _question_in(doctree: nodes.document, name: str) -> str:
-    """The question's text as its page asks it (translated)."""
+def _question_in(doctree: nodes.document, name: str) -> list[nodes.Node]:
+    """The question as its page asks it (translated, its inline code as code)."""
     for node in doctree.findall(predict_node):
         if node["name"] == name:
-            return next(node.findall(nodes.paragraph)).astext()
-    return name
+            return [child.deepcopy() for child in next(node.findall(nodes.paragraph)).children]
+    return [nodes.Text(name)]
 
 
-def _title_in(doctree: nodes.document, name: str) -> tuple[str, str] | None:
-    """The exercise's anchor and title as its page shows them (translated), or None."""
+def _title_in(doctree: nodes.document, name: str) -> tuple[str, list[nodes.Node]] | None:
+    """The exercise's anchor and title as its page shows them (translated, its inline code as code), or None."""
     for section in doctree.findall(exercise_part):
         if section.get("attributes", {}).get("data-exercise") == name:
             title = next(section.findall(nodes.rubric), None)
-            return section["ids"][0], title.astext() if title else ""
+            return section["ids"][0], [child.deepcopy() for child in title.children] if title else []
     return None
 
 
@@ -179,8 +179,8 @@ def _fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
             heading["heading-level"] = 2
             items = []
             for exercise in exercises:
-                anchor, name = _title_in(page_tree, exercise.name) or ("", exercise.data["title"])
-                link = nodes.reference("", name, refuri=f"{uri}#{anchor}" if anchor else uri, internal=True)
+                anchor, name = _title_in(page_tree, exercise.name) or ("", [nodes.Text(exercise.data["title"])])
+                link = nodes.reference("", "", *name, refuri=f"{uri}#{anchor}" if anchor else uri, internal=True)
                 status = page_part("span", classes=["progress-status"])
                 line = nodes.inline("", "", link, nodes.Text(" "), status)  # a link needs a text element around it
                 items.append(page_part("li", line, **{"data-exercise": exercise.name}))
@@ -189,7 +189,9 @@ def _fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
                 groups.append(page_part("ul", *items, classes=["progress-list"]))
             asked = []
             for name in questions.get(page, []):
-                link = nodes.reference("", _question_in(page_tree, name), refuri=f"{uri}#predict-{name}", internal=True)
+                link = nodes.reference(
+                    "", "", *_question_in(page_tree, name), refuri=f"{uri}#predict-{name}", internal=True
+                )
                 status = page_part("span", classes=["progress-status"])
                 line = nodes.inline("", "", link, nodes.Text(" "), status)
                 asked.append(page_part("li", line, **{"data-question": question_key(page, name)}))

@@ -160,6 +160,8 @@ def syntax_error(example: str, shown: str, text: str) -> dict | None:
 
 def run(request: str) -> str:
     """The worker's entry point: a JSON request in, a JSON result out."""
+    if "django.apps" in sys.modules and sys.modules["django.apps"].apps.ready:
+        raise RuntimeError("Django was set up before the reader's code: a Run needs a fresh interpreter")
     return json.dumps(run_tests(**json.loads(request)))
 
 
@@ -167,8 +169,9 @@ def run_tests(tests: list[str], example: str | None = None, shown: str | None = 
               deselect: list[str] | None = None, options: list[str] | None = None) -> dict:  # fmt: skip
     """Run ``tests`` (paths relative to the project), the reader's edit of ``example`` in place."""
     started = time.perf_counter()
-    if "django.apps" in sys.modules and sys.modules["django.apps"].apps.ready:
-        raise RuntimeError("this interpreter has run the examples already: a Run needs a fresh one")
+    if pytest_ran:
+        raise RuntimeError("this interpreter has run tests already: a Run needs a fresh one")
+    pytest_ran.append(tests)
     text = edited_text(example, shown, edited) if example else None
     if text is not None:
         error = syntax_error(example, shown, text)
@@ -205,6 +208,19 @@ def run_tests(tests: list[str], example: str | None = None, shown: str | None = 
         "output": output.getvalue()[-20000:],
         "seconds": round(time.perf_counter() - started, 3),
     }
+
+
+#: The tests this interpreter ran (at most once: every Run and Check gets a fresh one).
+pytest_ran: list[list[str]] = []
+
+
+def set_up_django() -> None:
+    """Set Django up ahead, for a Check only (worker.mjs?for=check): an exercise's answer is imported by its
+    tests (exercises/conftest.py's ``answer`` fixture), never at start-up, so this is the state pytest-django's
+    own ``django.setup()`` reaches; a Run's edit may be a module start-up imports, so a Run never comes here."""
+    import django
+
+    django.setup()
 
 
 def check(request: str) -> str:

@@ -66,6 +66,10 @@ sys.path[:0] = ["/project", "/project/examples"]
 import runner_plugin
 runner_plugin.warm()
 `);
+  // A Check's interpreter (worker.mjs?for=check) also sets Django up before the reader's answer arrives:
+  // the answer is not one of the project's apps (the exercise's tests import it, after start-up), so
+  // the Check starts from the state a fresh interpreter reaches, a second sooner (make bench).
+  if (new URL(import.meta.url).searchParams.get("for") === "check") pyodide.runPython("runner_plugin.set_up_django()");
   postMessage({ type: "ready" });
   return pyodide;
 }

@@ -8,12 +8,14 @@
   const T = self.runnableText;
   //: How long the tests may run before their worker is stopped (a loop that never ends).
   const LIMIT_SECONDS = 10;
-  let spare = null;
+  //: The next interpreter of each kind: a Run's, or a Check's (Django set up ahead, worker.mjs says why).
+  const spares = { run: null, check: null };
   let running = false;
   let queue = Promise.resolve();
 
-  function start(runtime) {
-    const entry = { worker: new Worker(new URL("worker.mjs", runtime), { type: "module" }), ready: false };
+  function start(runtime, kind) {
+    const url = new URL(kind === "check" ? "worker.mjs?for=check" : "worker.mjs", runtime);
+    const entry = { worker: new Worker(url, { type: "module" }), ready: false };
     entry.worker.onmessage = ({ data }) => {
       if (data.type === "ready") entry.ready = true;
       if (data.type === "progress") entry.last = data;
@@ -26,16 +28,17 @@
     return entry;
   }
 
-  /** Load the next Run's interpreter now (the reader is about to press Run); not while a Run
-   * runs, which would share the processor with it. */
-  function prepare(runtime) {
-    if (location.protocol !== "file:" && !running) spare ??= start(runtime);
+  /** Load the next Run's (or Check's) interpreter now (the reader is about to press Run); not while
+   * a Run runs, which would share the processor with it. */
+  function prepare(runtime, kind = "run") {
+    if (location.protocol !== "file:" && !running) spares[kind] ??= start(runtime, kind);
   }
 
   function request(runtime, message, onEvent) {
     const result = queue.then(() => new Promise((resolve) => {
-      const entry = spare ?? start(runtime);
-      spare = null;
+      const kind = message.type === "check" ? "check" : "run";
+      const entry = spares[kind] ?? start(runtime, kind);
+      spares[kind] = null;
       running = true;
       let timer = null;
       const finish = (reply) => {
@@ -43,7 +46,7 @@
         entry.listener = null;
         entry.worker.terminate();
         running = false;
-        if (reply.type !== "error") prepare(runtime);
+        if (reply.type !== "error") prepare(runtime, kind);
         resolve(reply);
       };
       entry.listener = (data) => {
@@ -249,8 +252,8 @@
     showDispatch(dispatch, result.tests);
   }
 
-  /** True once the next Run's interpreter waits, loaded (make bench times a Run from there). */
-  const spareReady = () => Boolean(spare && spare.ready);
+  /** True once the next Run's (or Check's) interpreter waits, loaded (make bench times from there). */
+  const spareReady = (kind = "run") => Boolean(spares[kind] && spares[kind].ready);
 
   // The exercises' Check (exercises/static/exercise-ui.js) runs in the same workers, one at a time.
   self.runnableUI = {

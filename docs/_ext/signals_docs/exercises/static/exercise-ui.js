@@ -7,16 +7,6 @@
   const T = self.exerciseText;
   const { request, showProgress, fileMessage, element, number, fill, dispatchView, showDispatch, LIMIT_SECONDS } =
     self.runnableUI;
-  const here = document.currentScript.src;
-
-  /** The solution and the messages, written beside this script by the build (directive.py: _write_later). */
-  function later(section) {
-    section.later ??= fetch(new URL(`exercises/${section.id}.html`, here))
-      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
-      .then((html) => section.insertAdjacentHTML("beforeend", html));
-    return section.later;
-  }
-
   function parts(section) {
     if (section.exercise) return section.exercise;
     const status = section.querySelector(".exercise-status");
@@ -60,7 +50,7 @@
     const [reply] = await Promise.all([
       request(runtime, { type: "check", test: section.dataset.test, answer: editor.value },
         (event) => showProgress(status, progress, event)),
-      later(section).catch((error) => { section.later = null; return error; }),
+      self.exerciseLoader.fill().catch((error) => error), // the solution and the messages (exercise.js)
     ]);
     progress.hidden = true;
     button.disabled = false;
