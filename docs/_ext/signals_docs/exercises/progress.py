@@ -32,7 +32,7 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
-from signals_docs.examples.runnable import write_labels
+from signals_docs.examples.runnable import page_facts, write_labels
 from signals_docs.exercises import proof
 from signals_docs.exercises.directive import VISITORS, exercise_part, part
 from signals_docs.exercises.predict import key as question_key
@@ -212,7 +212,12 @@ def _write_data(app: Sphinx, exception: Exception | None) -> None:
         questions = {
             page: [question_key(page, name) for name in names] for page, names in questions_by_page(app).items()
         }
-        write_labels(app, DATA_JS, "progressData", {"pages": pages, "questions": questions, "text": ui_text()})
+        write_labels(
+            app,
+            DATA_JS,
+            "progressData",
+            {"pages": pages, "questions": questions, "text": {**ui_text(), **page_facts(app.config)}},
+        )
 
 
 def _init_env(app: Sphinx, env: BuildEnvironment, docnames) -> None:

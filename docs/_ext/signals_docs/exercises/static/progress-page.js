@@ -42,7 +42,7 @@
 
   const notes = [];
   if (location.protocol === "file:") {
-    notes.push(withCode(T.file, { command: "python3 -m http.server", address: "http://localhost:8000/" }));
+    notes.push(withCode(T.file, { command: T.serve_command, address: T.local_url }));
   }
   const storing = available();
   if (!storing) notes.push([T.unavailable]);
