@@ -257,7 +257,8 @@ def test_the_progress_page_lists_each_question_under_its_page_and_the_marks_know
     listing = html[html.index('<div class="exercise-progress"') :]
     assert re.search(
         r'<ul class="progress-list progress-questions"><li data-question="question:index/paid-order"><span>'
-        r'<a class="reference internal" href="index.html#predict-paid-order">Which receivers of order_paid run, '
+        r'<a class="reference internal" href="index.html#predict-paid-order">Which receivers of '
+        r'<code class="docutils literal notranslate"><span class="pre">order_paid</span></code> run, '
         r'and in what order\?</a> <span class="progress-status"></span>',
         listing,
     )
