@@ -25,8 +25,6 @@
 
 VENV       ?= .venv
 BUILDDIR   ?= _build
-PORT       ?= 8000
-HOST       ?= 127.0.0.1
 SPHINX_LANG ?= en
 DISTDIR    ?= dist
 SPHINXOPTS ?= -W --keep-going -n -q
@@ -36,6 +34,8 @@ SPHINXOPTS ?= -W --keep-going -n -q
 SITE_FACT  = $(call checked_fact,$(1),$(shell PYTHONPATH=docs/_ext python3 -m signals_docs.site $(1)))
 checked_fact = $(if $(filter 0,$(.SHELLSTATUS)),$(if $(strip $(2)),$(2),$(error python3 -m signals_docs.site $(1) printed nothing)),$(error cannot read the site's $(1) from docs/_ext/signals_docs/site.py: python3 -m signals_docs.site $(1) failed (exit $(.SHELLSTATUS))))
 LANGUAGES  := $(call SITE_FACT,languages)
+PORT       ?= $(call SITE_FACT,port)
+HOST       ?= $(call SITE_FACT,host)
 DJANGO_VERSIONS := $(call SITE_FACT,django-versions)
 
 # A hosted build (Read the Docs sets READTHEDOCS=True) publishes what most readers get: like CI,

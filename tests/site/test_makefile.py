@@ -4,7 +4,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from signals_docs.site import supported_django
+from signals_docs.site import HOST, PORT, base_url, supported_django
 from sitepaths import ROOT
 
 
@@ -29,6 +29,14 @@ def test_help_prints_values_not_variable_names():
     assert "http://0.0.0.0:8123" in result.stdout
     for series in supported_django():
         assert series.patch in result.stdout, f"make help does not name Django {series.patch}"
+
+
+def test_make_serves_where_the_local_build_says_the_site_is():
+    """The port and host come from site.py, as the canonical links of a local build do."""
+    result = make("help")
+    assert result.returncode == 0, result.stderr
+    assert f"http://{HOST}:{PORT}" in result.stdout
+    assert base_url({}) == f"http://{HOST}:{PORT}/"
 
 
 def test_a_failing_python3_stops_make_saying_why(tmp_path):

@@ -108,12 +108,18 @@ def _folder_url(value: str) -> str:
     return value.rstrip("/") + "/"
 
 
+#: Where ``make serve`` and ``make livehtml`` serve the site (the Makefile reads both), and so
+#: the address a local build's canonical links name.
+HOST = "127.0.0.1"
+PORT = 8000
+
+
 def base_url(environ: dict[str, str] | None = None) -> str:
     """The absolute URL the site is published at (env ``DOCS_BASE_URL``), ending in ``/``.
 
     Canonical links, hreflang alternates, sitemaps and robots.txt need it.
     """
-    return _folder_url((os.environ if environ is None else environ).get("DOCS_BASE_URL", "http://127.0.0.1:8000/"))
+    return _folder_url((os.environ if environ is None else environ).get("DOCS_BASE_URL", f"http://{HOST}:{PORT}/"))
 
 
 def url_prefix(environ: dict[str, str] | None = None) -> str:
@@ -200,6 +206,8 @@ def _main(argv: list[str]) -> int:
         "django-versions": lambda: " ".join(s.patch for s in supported_django()),
         "django-series": lambda: " ".join(s.series for s in supported_django()),
         "site-tests": lambda: " ".join(sorted(SITE_TESTS)),
+        "host": lambda: HOST,
+        "port": lambda: str(PORT),
     }
     if len(argv) != 1 or argv[0] not in facts:
         print(f"usage: python -m signals_docs.site {{{'|'.join(facts)}}}", file=sys.stderr)
