@@ -24,7 +24,7 @@ QUESTION = "question:connecting/imported-twice"
 TEXT = {
     "en": ("Pick one of the choices first.", "✗ Not this one", "✓ Right", "The answer:", "Answered",
            "You have answered 1 of", "questions answered)"),
-    "fa": ("نخست یکی از گزینه‌ها را انتخاب کنید.", "✗ این گزینه نیست", "✓ درست است", "پاسخ:", "پاسخ داده شده",
+    "fa": ("نخست یکی از گزینه‌ها را انتخاب کنید.", "✗ این گزینه درست نیست", "✓ درست است", "پاسخ:", "پاسخ داده شده",
            "به ۱ پرسش از", "پرسش پاسخ داده شده)"),
 }  # fmt: skip
 #: The English reader on a desktop in the light theme, the Persian one on a phone in the dark theme.
