@@ -246,7 +246,12 @@ def test_the_question_and_its_choices_are_translatable_and_the_claims_are_not(ap
     assert "order order_paid" not in pot and "log_receipt: 2" not in pot
 
 
-PROGRESS = {"extensions": [*EXTENSIONS["extensions"], "signals_docs.exercises.progress"]}
+PROGRESS = {
+    "extensions": [*EXTENSIONS["extensions"], "signals_docs.exercises.progress"],
+    # The progress page brings the exercises' Check, which needs a runtime (mandatory with CI=true):
+    # the exercises' tiny project's stand-in.
+    "runnable_runtime": str(Path(__file__).parents[1] / "roots" / "test-exercises" / "runtime"),
+}
 
 
 @pytest.mark.sphinx("html", testroot="dispatch_traces", srcdir="predict-progress", confoverrides=PROGRESS)
