@@ -130,13 +130,14 @@ def recorded(claim: Claim, record: dict) -> str:
 
 def holds(claim: Claim, record: dict) -> bool:
     """Whether the record bears the claim out (``ClaimError`` if it cannot say)."""
-    actual = recorded(claim, record)
     if claim.kind == "order":
         names = [name.strip() for name in claim.value.split(",")]
         labels = [call["receiver"] for call in first_send(record, claim.subject)["receivers"]]
+        every_receiver = [call["receiver"] for call in _calls(record)]
         for name in names:
-            _known(name, [call["receiver"] for call in _calls(record)], "receiver")
+            _known(name, every_receiver, "receiver")
         return len(names) == len(labels) and all(map(matches, names, labels))
+    actual = recorded(claim, record)
     if claim.kind == "returns":
         try:
             tree = ast.parse(claim.value, mode="eval").body
