@@ -195,22 +195,18 @@ def _item(item: dict, queries: bool) -> nodes.list_item:
         line += sentence(text[outcome], words=words, method=item["method"], **call)
         children = [child for child in call["children"] if _shown(child, queries)]
         if children:
-            line += _list(children, queries)
+            line += trace_list(children, queries)
         reached += line
     entry += reached
     return entry
 
 
-def _list(items: list[dict], queries: bool) -> nodes.enumerated_list:
+def trace_list(items: list[dict], queries: bool = False) -> nodes.enumerated_list:
+    """Items of a recorded trace as the page shows them (``exercises.predict`` shows a question's answer so)."""
     listing = nodes.enumerated_list(enumtype="arabic", classes=["dispatch-trace-list"])
     for item in items:
         listing += _item(item, queries)
     return listing
-
-
-def trace_list(items: list[dict], queries: bool = False) -> nodes.enumerated_list:
-    """Items of a recorded trace as the page shows them (``exercises.predict`` shows a question's answer so)."""
-    return _list(items, queries)
 
 
 def _fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
@@ -233,7 +229,7 @@ def _fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         caption = sentence(_("Dispatch of %(test)s, recorded when this page was built (Django %(django)s):"), test=node["test"], django=result["django"])  # fmt: skip
         caption["classes"].append("dispatch-trace-caption")
         figure += caption
-        figure += _list(roots, node["queries"])
+        figure += trace_list(roots, node["queries"])
         node.replace_self(figure)
 
 
