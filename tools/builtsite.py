@@ -124,7 +124,7 @@ def serve(directory: Path, prefix: str = "/", compress: bool = False) -> Iterato
             return super().translate_path("/" + path[len(prefix) :])
 
         def send_head(self):
-            path = Path(self.translate_path(self.path.split("?", 1)[0].split("#", 1)[0]))
+            path = Path(self.translate_path(self.path))  # translate_path drops the query
             accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
             if not (compress and accepts_gzip and path.is_file() and path.suffix in COMPRESSED_SUFFIXES):
                 return super().send_head()
