@@ -130,6 +130,39 @@ def test_an_exercise_fails_on_its_starter_hints_and_passes_with_its_solution(new
     assert page.locator(".progress-mark").count() == 0, "Clear left a mark in the navigation"
 
 
+#: What learners really send (issue 23, "Bad input"), and what the Check must say; each Check is followed
+#: by the solution, which must pass: the next Check starts clean whatever the previous answer did.
+BAD_ANSWERS = (
+    ("a syntax error", "def on_save(sender, instance, created, **kwargs)\n    pass\n", "line 1"),
+    ("a raise at import", 'raise RuntimeError("broken at import")\n', "RuntimeError: broken at import"),
+    ("the database dropped", "from django.db import connection\n"
+     'connection.cursor().execute("DROP TABLE connecting_article")\n', "no such table"),
+    ("Django monkeypatched", "from django.db.models.signals import post_save\n"
+     "post_save.send = lambda *args, **kwargs: []\npublished = []\n", "Creating an Article should add its title"),
+    ("megabytes printed", 'print("x" * 5_000_000)\npublished = []\n', "Creating an Article should add its title"),
+    ("a loop that never ends", "while True:\n    pass\n", "10 seconds"),
+)  # fmt: skip
+
+
+@pytest.mark.slow  # seven Checks, each in a fresh interpreter, one of them stopped after ten seconds
+def test_bad_answers_get_a_clear_message_and_the_next_check_starts_clean(new_page, site_url, runtime):
+    html, exercise, *_ = CASES["en"]
+    solution = (REPO / "exercises" / exercise / "solution.py").read_text(encoding="utf-8")
+    page = new_page(locale=LOCALES["en"])
+    page.goto(f"{site_url}/en/{html}")
+    editor = page.locator(f'.exercise[data-exercise="{exercise}"] .exercise-editor')
+    checks = 0
+    for label, answer, said in BAD_ANSWERS:
+        editor.fill(answer)
+        checks += 1
+        shown = press_check(page, exercise, checks)
+        assert shown["state"] == "failed" and said in shown["status"] + shown["verdict"], (label, shown)
+        editor.fill(solution)
+        checks += 1
+        assert press_check(page, exercise, checks)["state"] == "passed", f"the Check after {label} did not start clean"
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= page.viewport_size["width"]
+
+
 REPO = Path(__file__).resolve().parents[2]
 #: What the browser proves of each exercise: the answers a reader's first and last Check send.
 PROVED_IN_THE_BROWSER = ("solution", "starter")

@@ -166,8 +166,10 @@ def run(request: str) -> str:
 
 
 def run_tests(tests: list[str], example: str | None = None, shown: str | None = None, edited: str | None = None,
-              deselect: list[str] | None = None, options: list[str] | None = None) -> dict:  # fmt: skip
-    """Run ``tests`` (paths relative to the project), the reader's edit of ``example`` in place."""
+              deselect: list[str] | None = None, options: list[str] | None = None,
+              gate: AnswerGate | None = None) -> dict:  # fmt: skip
+    """Run ``tests`` (paths relative to the project), the reader's edit of ``example`` in place
+    (or, with ``gate``, a Check's answer written when its first test asks for it)."""
     started = time.perf_counter()
     if pytest_ran:
         raise RuntimeError("this interpreter has run tests already: a Run needs a fresh one")
@@ -189,7 +191,8 @@ def run_tests(tests: list[str], example: str | None = None, shown: str | None = 
     arguments += options or []
     with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
         try:
-            exit_code = pytest.main(arguments, plugins=[collector, DispatchTraces(collector), sys.modules[__name__]])
+            plugins = [collector, DispatchTraces(collector), sys.modules[__name__], *([gate] if gate else [])]
+            exit_code = pytest.main(arguments, plugins=plugins)
         except Exception:  # Django could not start with the reader's code (an app's ready() failed, say)
             exit_code = pytest.ExitCode.INTERNAL_ERROR
             trace = traceback.format_exc()
@@ -206,7 +209,7 @@ def run_tests(tests: list[str], example: str | None = None, shown: str | None = 
         "counts": counts,
         "tests": list(collector.tests.values()),
         "output": output.getvalue()[-20000:],
-        "seconds": round(time.perf_counter() - started, 3),
+        "seconds": round(time.perf_counter() - (gate.arrived if gate and gate.arrived else started), 3),
     }
 
 
@@ -219,22 +222,82 @@ def set_up_django() -> None:
     tests (exercises/conftest.py's ``answer`` fixture), never at start-up, so this is the state pytest-django's
     own ``django.setup()`` reaches; a Run's edit may be a module start-up imports, so a Run never comes here."""
     import django
+    from django.db.migrations.loader import MigrationLoader
 
     django.setup()
+    # The migrations' modules, which the test databases' migrate imports: none is the reader's.
+    MigrationLoader(None, ignore_no_migrations=True)
+
+
+ANSWER = PROJECT / "answer.py"
+
+
+def answer_syntax(text: str) -> dict | None:
+    """A Check's result when the answer does not parse (the line counted in the editor); None if it does."""
+    try:
+        compile(text, "answer.py", "exec", dont_inherit=True)
+    except SyntaxError as error:
+        syntax = {"line": max(1, error.lineno or 1), "message": error.msg}
+        return {"exit": 2, "counts": {}, "tests": [], "syntax": syntax, "output": "", "seconds": 0}
+    return None
 
 
 def check(request: str) -> str:
     """The worker's entry point for an exercise's Check (signals_docs.exercises): the reader's
     answer, written to a file, against the exercise's tests (``--answer``, exercises/conftest.py)."""
     data = json.loads(request)
-    try:
-        compile(data["answer"], "answer.py", "exec", dont_inherit=True)
-    except SyntaxError as error:
-        syntax = {"line": max(1, error.lineno or 1), "message": error.msg}
-        return json.dumps({"exit": 2, "counts": {}, "tests": [], "syntax": syntax, "output": "", "seconds": 0})
-    answer = PROJECT / "answer.py"
-    answer.write_text(data["answer"])
-    return json.dumps(run_tests([data["test"]], options=[f"--answer={answer}"]))
+    syntax = answer_syntax(data["answer"])
+    if syntax:
+        return json.dumps(syntax)
+    ANSWER.write_text(data["answer"])
+    return json.dumps(run_tests([data["test"]], options=[f"--answer={ANSWER}"]))
+
+
+class AnswerGate:
+    """Where a Check started ahead (``check_ahead``) waits for the reader's answer: at the setup of the
+    first ``answer`` fixture (exercises/conftest.py), the point where a Check started after the answer
+    first imports it. pytest's start, the collection of the exercise's tests and the test databases
+    happen before, and none of them reads the answer."""
+
+    def __init__(self, waiting, arrival):
+        self.waiting, self.arrival = waiting, arrival
+        self.arrived: float | None = None
+        self.syntax: dict | None = None
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_fixture_setup(self, fixturedef):
+        if fixturedef.argname == "answer" and self.arrived is None:
+            self.receive()
+            if self.syntax:
+                pytest.exit("the answer does not parse", returncode=pytest.ExitCode.USAGE_ERROR)
+
+    def receive(self) -> None:
+        """Say the interpreter waits (the page's "ready"), then wait for the answer and write it."""
+        from pyodide.ffi import run_sync
+
+        self.waiting()
+        text = run_sync(self.arrival())
+        self.arrived = time.perf_counter()
+        self.syntax = answer_syntax(text)
+        if not self.syntax:
+            ANSWER.write_text(text)
+
+
+def check_ahead(request: str, waiting, arrival) -> str:
+    """A Check's entry point before its answer exists (worker.mjs?for=check&test=…): run the exercise's
+    tests at once; the first that asks for the answer waits at the AnswerGate until ``arrival()`` (a
+    promise of the answer's text) resolves, then everything goes on as in ``check()``, in the same
+    order. Returns "null" at once where the browser cannot suspend Python inside a call (no JSPI):
+    the worker then calls ``check()`` when the answer comes."""
+    from pyodide.ffi import can_run_sync
+
+    if not can_run_sync():
+        return json.dumps(None)
+    gate = AnswerGate(waiting, arrival)
+    result = run_tests([json.loads(request)["test"]], options=[f"--answer={ANSWER}"], gate=gate)
+    if gate.arrived is None:  # no test asked for the answer (it did not collect, say): the result waits for it
+        gate.receive()
+    return json.dumps(gate.syntax or result)
 
 
 #: Imported before the reader presses Run (see the module's docstring): Django's and pytest's
@@ -249,6 +312,10 @@ WARM = (
 
 
 def warm() -> None:
-    """Import what every Run needs while the reader reads (never a module of the project)."""
-    for name in WARM:
+    """Import what every Run needs while the reader reads (never a module of the project): WARM,
+    and every plugin pytest loads by default with what each imports when pytest configures it
+    (``pdb``, which the debugging plugin imports then, is a quarter of a second in the browser)."""
+    from _pytest.config import default_plugins
+
+    for name in (*WARM, *(f"_pytest.{plugin}" for plugin in default_plugins), "pdb"):
         importlib.import_module(name)

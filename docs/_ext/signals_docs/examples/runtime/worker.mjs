@@ -69,9 +69,28 @@ runner_plugin.warm()
   // A Check's interpreter (worker.mjs?for=check) also sets Django up before the reader's answer arrives:
   // the answer is not one of the project's apps (the exercise's tests import it, after start-up), so
   // the Check starts from the state a fresh interpreter reaches, a second sooner (make bench).
-  if (new URL(import.meta.url).searchParams.get("for") === "check") pyodide.runPython("runner_plugin.set_up_django()");
+  if (params.get("for") === "check") pyodide.runPython("runner_plugin.set_up_django()");
+  // Knowing its exercise (&test=…), it goes further: pytest starts, collects the exercise's tests and makes
+  // the test databases, then waits for the answer where the first test imports it (runner_plugin.AnswerGate).
+  if (params.get("for") === "check" && params.get("test") && await startAhead(pyodide, params.get("test"))) return pyodide;
   postMessage({ type: "ready" });
   return pyodide;
+}
+
+const params = new URL(import.meta.url).searchParams;
+//: A Check started ahead: {test, give(answer), done (a promise of the result's JSON)}; null without one.
+let ahead = null;
+
+/** Start the Check of ``test`` now; false where the browser cannot suspend Python (no JSPI): check() runs later. */
+async function startAhead(pyodide, test) {
+  let give, waiting;
+  const answer = new Promise((resolve) => { give = resolve; });
+  const atGate = new Promise((resolve) => { waiting = resolve; });
+  const done = pyodide.pyimport("runner_plugin").check_ahead.callPromising(
+    JSON.stringify({ test }), () => { postMessage({ type: "ready" }); waiting(true); }, () => answer);
+  const started = await Promise.race([atGate, done.then((json) => json !== "null")]);
+  if (started) ahead = { test, give, done };
+  return started;
 }
 
 const booting = boot();
@@ -85,6 +104,11 @@ onmessage = async ({ data }) => {
     const pyodide = await booting;
     postMessage({ type: "running" });
     const check = data.type === "check"; // an exercise's Check (exercise-ui.js): {test, answer}
+    if (check && ahead && ahead.test === data.test) {
+      ahead.give(data.answer);
+      postMessage({ type: "result", result: JSON.parse(await ahead.done) });
+      return;
+    }
     const run = pyodide.pyimport("runner_plugin")[check ? "check" : "run"];
     // callPromising lets async tests switch stacks (pyodide.ffi.run_sync, JSPI).
     const json = await run.callPromising(JSON.stringify(check ? { test: data.test, answer: data.answer } : {

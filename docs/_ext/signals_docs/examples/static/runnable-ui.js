@@ -8,14 +8,15 @@
   const T = self.runnableText;
   //: How long the tests may run before their worker is stopped (a loop that never ends).
   const LIMIT_SECONDS = 10;
-  //: The next interpreter of each kind: a Run's, or a Check's (Django set up ahead, worker.mjs says why).
+  //: The next interpreter of each kind: a Run's, or a Check's, made for one exercise (its tests start ahead, worker.mjs).
   const spares = { run: null, check: null };
   let running = false;
   let queue = Promise.resolve();
 
-  function start(runtime, kind) {
+  function start(runtime, kind, test) {
     const url = new URL(kind === "check" ? "worker.mjs?for=check" : "worker.mjs", runtime);
-    const entry = { worker: new Worker(url, { type: "module" }), ready: false };
+    if (test) url.searchParams.set("test", test); // a Check's exercise: its tests start ahead (worker.mjs)
+    const entry = { worker: new Worker(url, { type: "module" }), ready: false, test: test || null };
     entry.worker.onmessage = ({ data }) => {
       if (data.type === "ready") entry.ready = true;
       if (data.type === "progress") entry.last = data;
@@ -28,17 +29,26 @@
     return entry;
   }
 
-  /** Load the next Run's (or Check's) interpreter now (the reader is about to press Run); not while
-   * a Run runs, which would share the processor with it. */
-  function prepare(runtime, kind = "run") {
-    if (location.protocol !== "file:" && !running) spares[kind] ??= start(runtime, kind);
+  /** The spare of ``kind`` if it was made for ``test`` (a Check's exercise; none for a Run), else none:
+   * a Check's interpreter made for another exercise has started that one's tests and is thrown away. */
+  function spare(kind, test) {
+    const entry = spares[kind];
+    spares[kind] = null;
+    if (entry && entry.test !== (test || null)) entry.worker.terminate();
+    return entry && entry.test === (test || null) ? entry : null;
+  }
+
+  /** Load the next Run's (or ``test``'s Check's) interpreter now (the reader is about to press it); not
+   * while a Run runs, which would share the processor with it. */
+  function prepare(runtime, kind = "run", test = null) {
+    if (location.protocol !== "file:" && !running) spares[kind] = spare(kind, test) ?? start(runtime, kind, test);
   }
 
   function request(runtime, message, onEvent) {
     const result = queue.then(() => new Promise((resolve) => {
       const kind = message.type === "check" ? "check" : "run";
-      const entry = spares[kind] ?? start(runtime, kind);
-      spares[kind] = null;
+      const test = kind === "check" ? message.test : null;
+      const entry = spare(kind, test) ?? start(runtime, kind, test);
       running = true;
       let timer = null;
       const finish = (reply) => {
@@ -46,7 +56,7 @@
         entry.listener = null;
         entry.worker.terminate();
         running = false;
-        if (reply.type !== "error") prepare(runtime, kind);
+        if (reply.type !== "error") prepare(runtime, kind, test);
         resolve(reply);
       };
       entry.listener = (data) => {

@@ -40,7 +40,8 @@
     .then(() => self.runnableUI || load("runnable-ui.js"))
     .then(() => load("exercise-text.js")).then(() => load("exercise-ui.js")));
   const prepare = (event) => {
-    if (event.target.closest?.(".exercise-check")) ui().then(() => self.runnableUI.prepare(runtime, "check"));
+    const test = event.target.closest?.(".exercise-check") && event.target.closest(".exercise").dataset.test;
+    if (test) ui().then(() => self.runnableUI.prepare(runtime, "check", test));
   };
   document.addEventListener("pointerover", prepare);
   document.addEventListener("focusin", prepare);
