@@ -130,6 +130,21 @@ def test_an_exercise_fails_on_its_starter_hints_and_passes_with_its_solution(new
     assert page.locator(".progress-mark").count() == 0, "Clear left a mark in the navigation"
 
 
+@pytest.mark.parametrize("lang", list(CASES))
+def test_without_scripts_an_exercise_says_where_its_files_are(new_page, site_url, html_root, lang):
+    html, exercise, *_ = CASES[lang]
+    page = new_page(320, 800, java_script_enabled=False, locale=LOCALES[lang])
+    page.goto(f"{site_url}/{lang}/{html}")
+    section = page.locator(f'.exercise[data-exercise="{exercise}"]')
+    assert section.locator(".exercise-editor").is_hidden(), "an empty editor shows where no script can fill it"
+    assert section.locator(".exercise-check").is_hidden(), "a Check button that cannot work is shown"
+    said = section.locator(".exercise-nojs")
+    assert said.is_visible() and f"exercises/{exercise}/" in said.inner_text(), said.inner_text()
+    link = said.locator("a.examples-download")
+    assert (html_root / lang / html).parent.joinpath(link.get_attribute("href")).is_file(), "the zip is not there"
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 320
+
+
 #: What learners really send (issue 23, "Bad input"), and what the Check must say; each Check is followed
 #: by the solution, which must pass: the next Check starts clean whatever the previous answer did.
 BAD_ANSWERS = (

@@ -25,7 +25,8 @@ from signals_docs.examples.project_zip import ZIP_NAME, ZIP_PATH
 from signals_docs.i18n.labels import _
 
 
-def _download_reference(text: str, title: str = "") -> nodes.reference:
+def download_reference(text: str, title: str = "") -> nodes.reference:
+    """A link to the examples zip, made relative to its page when the page is written (_resolve_links)."""
     # internal: a file of this site, so the theme shows no "external link" icon.
     link = nodes.reference(text, text, refuri=ZIP_PATH, internal=True, classes=["examples-download"])
     link["examples_download"] = True  # made relative to its page in _resolve_links
@@ -44,7 +45,7 @@ class ExamplesDownload(SphinxDirective):
         paragraph = nodes.paragraph("", "", classes=["examples-download-offer"], translatable=False)
         paragraph += nodes.strong("", str(_("Run the examples yourself:")))
         paragraph += nodes.Text(" ")
-        paragraph += _download_reference(ZIP_NAME)
+        paragraph += download_reference(ZIP_NAME)
         paragraph += nodes.Text(" ")
         # The Django releases come from site.py: a series drops out on the day its support ends.
         versions = str(_(", ")).join(series.series for series in site.supported_django())
@@ -68,7 +69,7 @@ def _resolve_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         caption = next(iter(container.findall(nodes.caption)), None)
         if container.get("verified_by") and caption is not None:
             caption += nodes.Text(" · ")
-            caption += _download_reference(str(_("runnable project (.zip)")), title)
+            caption += download_reference(str(_("runnable project (.zip)")), title)
     here = app.builder.get_target_uri(docname)
     for link in doctree.findall(nodes.reference):
         if link.get("examples_download"):

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from html import escape
 from pathlib import Path
 
@@ -38,6 +39,8 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from signals_docs.examples.download import download_reference
+from signals_docs.examples.project_zip import ZIP_NAME
 from signals_docs.examples.runnable import digits, write_labels
 from signals_docs.exercises import proof
 from signals_docs.i18n.labels import _
@@ -140,6 +143,8 @@ class ExerciseDirective(SphinxDirective):
             '<p class="exercise-status" role="status"></p>',
             format="html",
         )
+        # Without JavaScript the task, the starter and Check cannot come: the same exercise is in the zip.
+        section += self._without_javascript(name)
         # What the reader needs once at the exercise (hints, starter) or after a Check (the solution, the
         # messages, what next) leaves the page for the page's script when it is written (_write_later).
         later = part("div", classes=["exercise-later"], **{"data-name": slug, "data-starter": starter})
@@ -168,6 +173,20 @@ class ExerciseDirective(SphinxDirective):
         later += messages
         section += later
         return [section]
+
+    def _without_javascript(self, name: str) -> nodes.Node:
+        """What the exercise says where scripts do not run: where its files are, to solve with pytest."""
+        text = str(_("The task and Check need JavaScript. This exercise is also in {zip}, in {folder}: "
+                     "solve it there with an editor and pytest."))  # fmt: skip
+        paragraph = nodes.paragraph("", "", classes=["exercise-nojs"], translatable=False)
+        for piece in re.split(r"(\{zip\}|\{folder\})", text):
+            if piece == "{zip}":  # the site's examples.download makes it relative to the page when written
+                paragraph += download_reference(ZIP_NAME)
+            elif piece == "{folder}":
+                paragraph += nodes.literal("", f"{self.config.exercises_dir}/{name}/")
+            elif piece:
+                paragraph += nodes.Text(piece)
+        return part("noscript", paragraph)
 
 
 def _init_env(app: Sphinx, env: BuildEnvironment, docnames) -> None:
