@@ -3,15 +3,19 @@
 
 Why: Vazirmatn's webfonts weigh 50 KB per weight and cover Arabic, Urdu and
 more; Persian pages need only the letters, digits and punctuation of Persian plus
-basic Latin, in the two weights the theme uses (400 and 700): about 19 KB each. The subset is committed (a build never fetches anything), so this script
+basic Latin, in the two weights the theme uses (400 and 700): about 17 KB each. The subset is committed (a build never fetches anything), so this script
 is a maintainer's tool, run again only to change the font version or the ranges:
 
     .venv/bin/python scripts/subset_fonts.py                 # npm pack vazirmatn@VERSION into a temp dir
     .venv/bin/python scripts/subset_fonts.py --package vazirmatn-33.0.3.tgz
+    .venv/bin/python scripts/subset_fonts.py --narrow    # cut the committed subset to RANGES, offline
+
+--narrow only removes code points (a subset of the subset holds the same glyphs,
+outlines and shaping as one made from the package); to add one, use the package.
 
 It writes one woff2 per weight, the licence (OFL.txt) and vazirmatn.css, whose
 header records the npm package version and integrity it was made from. Static
-weights, not the variable font: two subsets total 38 KB where the variable one
+weights, not the variable font: two subsets total 34 KB where the variable one
 alone is 48 KB. Never the Farsi-Digits variant: it would show Persian digits in
 code while copying Latin ones.
 """
@@ -20,6 +24,7 @@ import argparse
 import base64
 import hashlib
 import json
+import re
 import subprocess
 import sys
 import tarfile
@@ -39,11 +44,23 @@ LICENCE = "package/OFL.txt"
 OUT = ROOT / "docs" / "_ext" / "signals_docs" / "persian" / "static" / "fonts" / "vazirmatn"
 WOFF2 = "Vazirmatn-{style}.subset.woff2"
 
-# (first, last, what): the code points Persian pages use. Arabic-only letters such
-# as ي (U+064A) and ك (U+0643) sit inside U+0641-064A and cost a few bytes; the
-# translation guards keep them out of the text.
+# (first, last, what): the code points Persian pages use, and the few a translator
+# is likely to add (ؤ, shadda, ٪). Arabic-only letters (ي U+064A, ك U+0643, ى U+0649,
+# ة U+0629, إ U+0625), the tatweel, the rarer harakat, ASCII punctuation Persian
+# prose writes its own way (? ; " are ؟ ؛ « ») or only in code (monospace: $ % & * + < >
+# [ \ ] ^ ` { } ~) and typographer's marks the edition never writes (‐ ‒ ‚ ‛ ‹ ›)
+# are left out: each glyph brings its shaped forms and kerning (issue 27: 38 -> 34 KB).
+# tests/site/test_persian_font.py checks every character of the built Persian pages is here.
 RANGES = [
-    (0x0020, 0x007E, "basic Latin: code words, Django, URLs in prose"),
+    (0x0020, 0x0021, "space, !"),
+    (0x0023, 0x0023, "#"),
+    (0x0027, 0x0029, "' ( )"),
+    (0x002C, 0x003A, ", - . / digits :"),
+    (0x003D, 0x003D, "="),
+    (0x0040, 0x005A, "@ and capital letters: Django, names in prose"),
+    (0x005F, 0x005F, "_"),
+    (0x0061, 0x007A, "small letters"),
+    (0x007C, 0x007C, "|"),
     (0x00A0, 0x00A0, "no-break space"),
     (0x00A9, 0x00A9, "copyright sign (footer)"),
     (0x00AB, 0x00AB, "« Persian opening quote"),
@@ -53,11 +70,15 @@ RANGES = [
     (0x060C, 0x060C, "، Persian comma"),
     (0x061B, 0x061B, "؛ Persian semicolon"),
     (0x061F, 0x061F, "؟ Persian question mark"),
-    (0x0621, 0x063A, "Arabic-script letters shared by Persian"),
-    (0x0640, 0x0652, "tatweel, letters and short vowels (harakat)"),
-    (0x0654, 0x0656, "hamza above and below"),
+    (0x0621, 0x0624, "hamza, آ, أ, ؤ"),
+    (0x0626, 0x0628, "ئ, ا, ب"),
+    (0x062A, 0x063A, "ت to غ"),
+    (0x0641, 0x0642, "ف, ق"),
+    (0x0644, 0x0648, "ل, م, ن, ه, و"),
+    (0x064B, 0x064B, "tanvin (-an), as in «معمولاً»"),
+    (0x064F, 0x0651, "damma, kasra, shadda"),
+    (0x0654, 0x0654, "hamza above"),
     (0x066A, 0x066C, "٪ ٫ ٬ percent, decimal and thousands separators"),
-    (0x0670, 0x0670, "superscript alef"),
     (0x067E, 0x067E, "پ"),
     (0x0686, 0x0686, "چ"),
     (0x0698, 0x0698, "ژ"),
@@ -67,11 +88,11 @@ RANGES = [
     (0x06CC, 0x06CC, "ی Persian yeh"),
     (0x06F0, 0x06F9, "۰-۹ Persian digits"),
     (0x200C, 0x200F, "ZWNJ, ZWJ, LRM, RLM"),
-    (0x2010, 0x2014, "hyphens and dashes"),
-    (0x2018, 0x201D, "quotation marks"),
+    (0x2013, 0x2014, "en and em dashes"),
+    (0x2018, 0x2019, "single quotation marks"),
+    (0x201C, 0x201D, "double quotation marks"),
     (0x2022, 0x2022, "bullet"),
     (0x2026, 0x2026, "ellipsis"),
-    (0x2039, 0x203A, "single angle quotes"),
 ]
 
 
@@ -135,12 +156,36 @@ def css(version: str, sri: str, points: list[int]) -> str:
 {faces}"""
 
 
+def narrow(out: Path) -> None:
+    """Subset the committed woff2 files again to ``codepoints()``; the CSS keeps its source line."""
+    points = codepoints()
+    header = (out / "vazirmatn.css").read_text(encoding="utf-8")
+    found = re.search(r'npm "vazirmatn@([^"]+)"\s*\((sha512-[^)]+)\)', header)
+    if not found:
+        sys.exit(f"{out / 'vazirmatn.css'} does not record its npm package; run without --narrow")
+    with tempfile.TemporaryDirectory() as tmp:
+        for style in WEIGHTS.values():
+            woff2 = out / WOFF2.format(style=style)
+            missing = [f"U+{cp:04X}" for cp in points if cp not in TTFont(woff2).getBestCmap()]
+            if missing:
+                sys.exit(f"{woff2} lacks {', '.join(missing)}: --narrow cannot add code points")
+            copy = Path(tmp) / woff2.name
+            copy.write_bytes(woff2.read_bytes())
+            subset_woff2(copy, woff2, points)
+            print(f"{woff2}: {woff2.stat().st_size / 1024:.1f} KiB, {len(points)} code points")
+    (out / "vazirmatn.css").write_text(css(found.group(1), found.group(2), points), encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--version", default=VERSION, help=f"npm package version (default {VERSION})")
     parser.add_argument("--package", type=Path, help="a vazirmatn .tgz already packed with npm pack")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--narrow", action="store_true", help="cut the committed subset down to RANGES (offline)")
     args = parser.parse_args(argv)
+    if args.narrow:
+        narrow(args.out)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         tarball = args.package or fetch(args.version, tmp)

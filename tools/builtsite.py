@@ -151,6 +151,19 @@ def serve(directory: Path, prefix: str = "/", compress: bool = False) -> Iterato
         thread.join()
 
 
+#: The first load of any page, uncompressed (issue 27): tests/browser/test_weight.py and make bench.
+FIRST_LOAD_BUDGET = 230_000
+
+
+def gzipped_size(html_root: Path, site_url: str, url: str, size: int) -> int:
+    """What a host that gzips text (``COMPRESSED_SUFFIXES``) sends for ``url``, a response of
+    ``serve(html_root)`` at ``site_url`` measured as ``size`` bytes; other files count as they are."""
+    path = html_root / url.split("?")[0].removeprefix(site_url + "/")
+    if path.suffix not in COMPRESSED_SUFFIXES or not path.is_file():
+        return size
+    return len(gzip.compress(path.read_bytes(), compresslevel=6, mtime=0))
+
+
 def transfer_sizes(page, url: str) -> dict[str, int]:
     """Open ``url`` in the Playwright ``page``; return ``{response url: body bytes}`` of
     everything the visit fetched (uncompressed: HTML, CSS, scripts, the fonts the text

@@ -62,10 +62,20 @@ def load_queries(path: Path = QUERIES) -> dict[str, list[Query]]:
     return queries
 
 
+def open_search(page, site_url: str, lang: str) -> None:
+    """Open ``lang``'s search page with its index and search rules loaded. The page loads
+    them only when it has a query to answer (docs/_templates/search.html), so it is opened
+    with one, and handed back once that search has shown its last result."""
+    page.goto(f"{site_url}/{lang}/search.html?q=signal")
+    page.wait_for_function(
+        "() => typeof Search !== 'undefined' && Search.hasIndex() && Search.title && !Search.title.contains(Search.dots)",
+        timeout=20_000,
+    )
+
+
 def rankings(page, site_url: str, lang: str, queries: list[Query]) -> list[list[tuple[str, str]]]:
     """Open ``lang``'s search page once and run every query through its search code."""
-    page.goto(f"{site_url}/{lang}/search.html")
-    page.wait_for_function("() => typeof Search !== 'undefined' && Search.hasIndex()", timeout=20_000)
+    open_search(page, site_url, lang)
     found = page.evaluate(RUN_QUERIES, [q.query for q in queries])
     return [[tuple(result) for result in results] for results in found]
 

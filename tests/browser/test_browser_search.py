@@ -11,6 +11,7 @@ import polib
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from search_quality import open_search
 from signals_docs.search import persian as ps
 from sitepaths import LOCALE
 
@@ -43,8 +44,7 @@ def _variants(word: str) -> list[str]:
 
 @pytest.fixture
 def fa_search(page, site_url):
-    page.goto(f"{site_url}/fa/search.html")
-    page.wait_for_function("() => typeof PersianSearch !== 'undefined'")
+    open_search(page, site_url, "fa")
     return page
 
 
@@ -118,8 +118,7 @@ def find(module_new_page, site_url):
             page = module_new_page()
             errors = []
             page.on("pageerror", lambda error: errors.append(error))
-            page.goto(f"{site_url}/{lang}/search.html")
-            page.wait_for_function("() => typeof Search !== 'undefined' && Search.hasIndex()")
+            open_search(page, site_url, lang)
             # Which pages are found does not depend on their summaries: no fetch of every result page.
             page.evaluate("DOCUMENTATION_OPTIONS.SHOW_SEARCH_SUMMARY = false")
             loaded[lang] = (page, errors)

@@ -36,6 +36,26 @@ def test_a_phone_gets_a_search_field_on_the_empty_search_page(new_page, site_url
     assert page.locator(".search-page-form input[name=q]").input_value() == "post_save"
 
 
+#: What a search needs and a bare search page leaves for the reader's first query (issue 27).
+SEARCH_FILES = ("/searchindex.js", "/_static/language_data.js")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_index_loads_with_the_first_query_not_before(new_page, site_url, lang):
+    page = new_page()
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url.split("?")[0]))
+    page.goto(f"{site_url}/{lang}/search.html")
+    page.wait_for_load_state("networkidle")
+    assert not [url for url in fetched if url.endswith(SEARCH_FILES)], f"{lang}/search.html with no query"
+    page.locator("#rtd-search-form input[name=q]").fill("receiver")
+    page.locator("#rtd-search-form input[name=q]").press("Enter")
+    page.wait_for_url("**/search.html?q=receiver*")
+    _finished(page)
+    assert all(any(url.endswith(name) for url in fetched) for name in SEARCH_FILES), fetched
+    assert page.locator("#search-results ul.search li").count() > 0
+
+
 def test_a_desktop_keeps_the_sidebar_field_only(new_page, site_url):
     page = new_page(1366, 900)
     page.goto(f"{site_url}/en/search.html")

@@ -12,7 +12,7 @@ readers' words find nothing.
 
 import pytest
 
-from search_quality import LANGUAGES, LEARNER_KINDS, QUERIES, Query, load_queries, rankings, score
+from search_quality import LANGUAGES, LEARNER_KINDS, QUERIES, Query, load_queries, open_search, rankings, score
 from signals_docs.search.search_words import FILENAME, load
 from sitepaths import ROOT
 
@@ -84,8 +84,7 @@ def test_every_page_word_of_the_vocabulary_is_in_the_index(page, site_url, lang)
     path = ROOT / "locale" / lang / FILENAME
     words = sorted(load(path)["also"])
     assert words, f"{path}: no [also] entries"
-    page.goto(f"{site_url}/{lang}/search.html")
-    page.wait_for_function("() => typeof Search !== 'undefined' && Search.hasIndex()", timeout=20_000)
+    open_search(page, site_url, lang)
     missing = page.evaluate(MISSING_PAGE_WORDS, words)
     assert not missing, f"{path}: [also] page words that no page of the {lang} site uses: {missing}"
 

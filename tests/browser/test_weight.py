@@ -17,12 +17,11 @@ this site under budget.
 
 import pytest
 
-from builtsite import built_pages, transfer_sizes
+from builtsite import FIRST_LOAD_BUDGET, built_pages, transfer_sizes
 from sitepaths import LANGUAGES
 
 pytestmark = pytest.mark.browser
 
-FIRST_LOAD_BUDGET = 250_000
 NEXT_PAGE_BUDGET = 30_000
 EXERCISE_BUDGET = 5_000
 #: The bytes of the page's exercise sections, as served (UTF-8).

@@ -39,3 +39,18 @@ def test_the_search_page_keeps_its_blocking_scripts(app):
     tags = scripts(app, "search.html")
     assert any("searchtools.js" in tag for tag in tags)
     assert not [tag for tag in tags if "defer" in tag]
+
+
+@pytest.mark.sphinx(
+    "html", testroot="scripts", srcdir="scripts-copybutton",
+    confoverrides={"extensions": ["sphinx_copybutton", "signals_docs.assets.scripts"]},
+)  # fmt: skip
+def test_the_copy_button_uses_the_small_clipboard_script(app):
+    app.build()
+    tags = scripts(app, "index.html")
+    assert [tag for tag in tags if "/clipboard.js" in tag] and not [tag for tag in tags if "clipboard.min.js" in tag]
+    assert tags.index(next(t for t in tags if "/clipboard.js" in t)) < tags.index(
+        next(t for t in tags if "copybutton.js" in t)
+    )
+    assert not (app.outdir / "_static" / "clipboard.min.js").exists()
+    assert "window.ClipboardJS" in (app.outdir / "_static" / "clipboard.js").read_text(encoding="utf-8")

@@ -5,7 +5,7 @@ import json
 import polib
 import pytest
 
-from signals_docs.search.search_page_labels import merge, read_translations_js
+from signals_docs.search.search_page_labels import merge, read_translations_js, used
 
 
 def test_search_translations_take_the_project_catalog_over_sphinx():
@@ -20,6 +20,12 @@ def test_search_translations_take_the_project_catalog_over_sphinx():
     assert merged["plural_expr"] == "(n > 1)"
 
 
+def test_only_the_messages_a_script_asks_for_stay():
+    translations = {"locale": "fa", "messages": {"Searching": "در حال جست‌وجو", "Collapse sidebar": "تا کردن"}}
+    kept = used(translations, 'x.textContent = _("Searching");')
+    assert kept == {"locale": "fa", "messages": {"Searching": "در حال جست‌وجو"}}
+
+
 def test_unreadable_translations_js_is_an_error():
     with pytest.raises(ValueError, match="addTranslations"):
         read_translations_js("not javascript at all")
@@ -32,4 +38,5 @@ def test_the_built_translations_js_carries_the_projects_words(app, built):
     assert messages["Searching"] == "در حال جست‌وجو"
     assert messages["Hide Search Matches"] == "پنهان کردن نتیجه‌ها"
     assert messages.get("Search Results") != "نتیجه‌ها؟", "a fuzzy entry is not a translation"
+    assert "Collapse sidebar" not in messages  # the basic theme's sidebar button: no script of this site
     assert not app.warning.getvalue()

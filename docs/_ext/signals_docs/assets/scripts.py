@@ -9,6 +9,10 @@ scripts still run in order, before DOMContentLoaded. The theme's own theme.js
 inline ``jQuery(function () {...})`` call that follows it. The search page is left
 as it is: its template loads searchtools.js as a blocking script that needs
 doctools.js already run.
+
+sphinx-copybutton's ``clipboard.min.js`` (9 KB on every page) gives way to
+``static/clipboard.js`` (1 KB): the two calls copybutton.js makes, on the browser's
+own clipboard (issue 27: every page's first load within 150 KB).
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ from sphinx.application import Sphinx
 
 #: Scripts that only the theme's original theme.js needed.
 JQUERY_FILES = ("jquery.js", "_sphinx_javascript_frameworks_compat.js")
+#: sphinx-copybutton's clipboard library, and what replaces it.
+CLIPBOARD_JS, CLIPBOARD_LITE = "clipboard.min.js", "clipboard.js"
+LEFT_OUT = (*JQUERY_FILES, CLIPBOARD_JS)
 _OPENING_TAG = re.compile(r"<script\b[^>]*>")
 
 
@@ -34,7 +41,7 @@ def defer(tag: str) -> str:
 def _lighten_page(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     scripts = context.get("script_files")
     if scripts:
-        context["script_files"] = [s for s in scripts if not str(getattr(s, "filename", s)).endswith(JQUERY_FILES)]
+        context["script_files"] = [s for s in scripts if not str(getattr(s, "filename", s)).endswith(LEFT_OUT)]
     js_tag = context.get("js_tag")
     if callable(js_tag) and templatename != "search.html":
         # The page's own js_tag (Sphinx writes the checksum and attributes); the tag it
@@ -44,12 +51,18 @@ def _lighten_page(app: Sphinx, pagename: str, templatename: str, context: dict, 
 
 def _remove_jquery(app: Sphinx, exception: Exception | None) -> None:
     if exception is None and app.builder.format == "html":
-        for name in JQUERY_FILES:
+        for name in LEFT_OUT:
             (Path(app.outdir) / "_static" / name).unlink(missing_ok=True)
+
+
+def _lighter_clipboard(app: Sphinx) -> None:
+    if "sphinx_copybutton" in app.extensions:
+        app.add_js_file(CLIPBOARD_LITE, priority=499)  # before copybutton.js (500), which waits for it anyway
 
 
 def setup(app: Sphinx) -> dict:
     app.setup_extension("signals_docs.assets")  # js/theme.js, in place of the theme's
+    app.connect("builder-inited", _lighter_clipboard)
     app.connect("html-page-context", _lighten_page)
     app.connect("build-finished", _remove_jquery)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
