@@ -93,15 +93,20 @@
     const total = result.tests.filter((test) => test.nodeid.includes("::")).length;
     status.textContent = "✗ " + fill(T.failed, { failed: number(wrong.length), total: number(Math.max(total, wrong.length)) });
     const said = new Set();
-    verdict.replaceChildren(element("ul", {}, ...wrong.map((test) => {
+    const why = (test) => element("pre", { dir: "ltr", className: "runnable-why", textContent: test.summary || "" });
+    verdict.replaceChildren(element("ul", {}, ...wrong.flatMap((test) => {
       const name = (test.nodeid.split("::")[1] || "").replace(/\[.*$/, "");
       const message = section.querySelector(`.exercise-message[data-test="${CSS.escape(name)}"]`);
-      if (message && !said.has(name)) {
+      // A test that ran and failed: the exercise's expectation, and what was raised if it is not the assertion.
+      if (message && test.outcome === "failed") {
+        if (said.has(name)) return [];
         said.add(name);
-        return element("li", {}, copy(message));
+        return [element("li", {}, copy(message), ...(/^AssertionError\b/.test(test.summary || "") ? [] : [why(test)]))];
       }
-      // No expectation of the exercise: the answer did not import, or Django could not start.
-      return element("li", {}, T.unexpected + " ", element("pre", { dir: "ltr", className: "runnable-why", textContent: test.summary || "" }));
+      // No test ran: the answer did not import (it raised), or Django could not start. Said once.
+      if (said.has(test.summary)) return [];
+      said.add(test.summary);
+      return [element("li", {}, T.unexpected + " ", why(test))];
     })));
     verdict.hidden = false;
   }
