@@ -27,12 +27,12 @@ def test_the_exercise_renders_title_task_starter_hints_solution_and_messages(app
     # The task, the starter, the hints and what only a Check needs are in the page's script, loaded
     # when the reader reaches the exercise: the first load stays light.
     assert '<div class="exercise-task"></div>' in section
-    # Where scripts do not run, the exercise says where its files are: the examples zip, relative to the page.
+    # Where scripts do not run, the page's first exercise says where they are: the zip, relative to the page.
     assert re.search(
-        r'<noscript><p class="exercise-nojs">The task and Check need JavaScript\. This exercise is also in '
+        r'<noscript><p class="exercise-nojs">The exercises need JavaScript here\. They are also in '
         r'<a class="examples-download reference internal" href="_downloads/django-signals-examples\.zip">'
         r'django-signals-examples\.zip</a>, in <code class="docutils literal notranslate"><span class="pre">'
-        r"exercises/topic/greet/</span></code>: solve it there with an editor and pytest\.</p>\s*</noscript>",
+        r"exercises/topic/</span></code>: solve them there with an editor and pytest\.</p>\s*</noscript>",
         section,
     )
     for text in ("Write <code", "Hint 1 of", "exercise-solution", "Try: greet"):

@@ -143,8 +143,10 @@ class ExerciseDirective(SphinxDirective):
             '<p class="exercise-status" role="status"></p>',
             format="html",
         )
-        # Without JavaScript the task, the starter and Check cannot come: the same exercise is in the zip.
-        section += self._without_javascript(name)
+        # Without JavaScript the tasks, the starters and Check cannot come: the page's first exercise says
+        # where the same exercises are (once a page, as the first load allows 5 KB for all of them).
+        if len(self.env.exercises_shown[self.env.docname]) == 1:
+            section += self._without_javascript(name.split("/")[0])
         # What the reader needs once at the exercise (hints, starter) or after a Check (the solution, the
         # messages, what next) leaves the page for the page's script when it is written (_write_later).
         later = part("div", classes=["exercise-later"], **{"data-name": slug, "data-starter": starter})
@@ -174,16 +176,16 @@ class ExerciseDirective(SphinxDirective):
         section += later
         return [section]
 
-    def _without_javascript(self, name: str) -> nodes.Node:
-        """What the exercise says where scripts do not run: where its files are, to solve with pytest."""
-        text = str(_("The task and Check need JavaScript. This exercise is also in {zip}, in {folder}: "
-                     "solve it there with an editor and pytest."))  # fmt: skip
+    def _without_javascript(self, topic: str) -> nodes.Node:
+        """What a page's exercises say where scripts do not run: where their files are, to solve with pytest."""
+        text = str(_("The exercises need JavaScript here. They are also in {zip}, in {folder}: solve them there "
+                     "with an editor and pytest."))  # fmt: skip
         paragraph = nodes.paragraph("", "", classes=["exercise-nojs"], translatable=False)
         for piece in re.split(r"(\{zip\}|\{folder\})", text):
             if piece == "{zip}":  # the site's examples.download makes it relative to the page when written
                 paragraph += download_reference(ZIP_NAME)
             elif piece == "{folder}":
-                paragraph += nodes.literal("", f"{self.config.exercises_dir}/{name}/")
+                paragraph += nodes.literal("", f"{self.config.exercises_dir}/{topic}/")
             elif piece:
                 paragraph += nodes.Text(piece)
         return part("noscript", paragraph)
