@@ -15,6 +15,21 @@ RTL = tuple(code for code in LANGUAGES if site.LANGUAGES[code].direction == "rtl
 LOCALES = {code: site.LANGUAGES[code].locale for code in LANGUAGES}
 
 
+def sampled(values, kept):
+    """``values`` of a parametrize whose members run the same code on another language, theme or
+    width: ``kept`` runs in every ``make test``, the others are slow (CI and ``make test-all`` run
+    them all). README.md ("Quality gates") says which checks are sampled."""
+    slow = pytest.mark.slow
+    return [
+        value
+        if value == kept
+        else pytest.param(*value, marks=slow)
+        if isinstance(value, tuple)
+        else pytest.param(value, marks=slow)
+        for value in values
+    ]  # a tuple holds the values of several names
+
+
 def other_language(lang: str) -> str:
     """The edition a reader of ``lang`` switches to: the source language, or from it the first translation."""
     return next(code for code in LANGUAGES if code != lang) if lang == site.SOURCE_LANGUAGE else site.SOURCE_LANGUAGE

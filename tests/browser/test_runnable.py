@@ -34,7 +34,8 @@ from builtsite import on_site, runtime_manifest
 from signals_docs import site
 from signals_docs.examples.breaking_edits import Edit, breaking_edits
 from signals_docs.examples.runnable import LIMIT_KEYS, REFRESH, RESULTS
-from sitepaths import LANGUAGES, LOCALES, ROOT, guarded_pages  # (html_root: tests/browser/conftest.py)
+from sitepaths import LANGUAGES, LOCALES, ROOT, guarded_pages, sampled  # (html_root: tests/browser/conftest.py)
+from tests.browser.test_runnable_dispatch import open_from_keyboard
 
 pytestmark = pytest.mark.browser
 #: A cold run on a loaded two-core machine; the budget (6 s) is measured by make bench, not here.
@@ -208,8 +209,10 @@ STARTUP = ("model-signals.html", "model_signals/profile_signal.py", "    if crea
 
 
 def test_an_edit_to_a_snippet_loaded_at_start_up_fails_and_reset_restores_it(open_page, site_url):
+    """Also the edited Run's Dispatch view, reached from the keyboard on a 320 px phone (issue 24;
+    test_runnable_dispatch.py tests the view on its own, a slow gate): three Runs in one page."""
     html, example, line = STARTUP
-    page = open_page()
+    page = open_page(viewport={"width": 320, "height": 640})
     page.goto(f"{site_url}/en/{html}")
     box = page.locator(f'.runnable[data-example="{example}"]')
     assert press_run(page, example, 1)["state"] == "passed"
@@ -226,6 +229,10 @@ def test_an_edit_to_a_snippet_loaded_at_start_up_fails_and_reset_restores_it(ope
     assert re.search(r"0 passed, [1-9]\d* failed", broken["status"]), broken["status"]
     assert "broken by the reader" in broken["failures"], broken["failures"]
     assert "broken by the reader" in broken["output"], broken["output"][-2000:]
+    view = open_from_keyboard(page, box)
+    raised = "model_signals.profile_signal.ensure_profile (sync), raised RuntimeError: broken by the reader"
+    assert raised in view.inner_text(), view.inner_text()
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 320, "the failed Run widens a 320 px page"
     box.locator(".runnable-reset").click()
     assert not editor.is_visible()
     # A clean start: the broken receiver of the last Run is gone with its interpreter.
@@ -363,7 +370,7 @@ def test_no_page_violates_the_content_security_policy(open_page, site_url, html_
 PERSIAN_FILE_MESSAGE = "پوشه"
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", sampled(LANGUAGES, "fa"))
 def test_from_file_the_run_button_gives_the_command_that_serves_the_site(open_page, html_root, lang):
     page = open_page()
     page.goto((html_root / lang / "custom-signals.html").as_uri())

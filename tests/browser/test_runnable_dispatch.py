@@ -5,7 +5,9 @@ sent, the receivers it reached in order and what they returned or raised, nested
 receiver sent another signal, with code names left to right (runnable-ui.js, from the
 tracer the examples ship, which runtime/runner_plugin.py activates for each test). It is
 reached from the keyboard, named for screen readers in the page's language, fits a 320 px
-phone, and an edited snippet shows the edited dispatch.
+phone, and an edited snippet shows the edited dispatch. Both tests are slow gates (a cold runtime
+each); a plain make test reads an edited Run's Dispatch view from the keyboard at 320 px in
+test_runnable.py's edit test, which boots its runtime anyway.
 """
 
 from __future__ import annotations
@@ -78,6 +80,7 @@ def test_the_dispatch_view_lists_the_receivers_in_order_from_the_keyboard(phone,
     assert page.evaluate("document.scrollingElement.scrollWidth") <= 320, "the Dispatch view widens a 320 px page"
 
 
+@pytest.mark.slow  # a cold runtime; make test reads the edited dispatch in test_runnable.py's edit test, at 320 px
 def test_an_edited_snippet_shows_its_edited_dispatch(phone, site_url):
     page = phone("en")
     page.goto(f"{site_url}/en/{PAGE}")

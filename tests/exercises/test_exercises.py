@@ -3,6 +3,9 @@ answers that fail exactly the tests they declare (signals_docs.exercises.proof).
 
 Not a site test: ``make test-matrix`` runs it on every supported Django. One pytest process
 runs every exercise's tests once per answer; each exercise is one test here, named after it.
+The process runs once per change of what it reads (``proof.cached_run``'s key: the exercises,
+the examples, the Python and its packages), in the build or here, whichever comes first: the
+build keeps its result beside its doctrees and these tests read it there (or run it and keep it).
 """
 
 from pathlib import Path
@@ -10,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from signals_docs.exercises import proof
+from sitepaths import BUILD
 
 REPO = Path(__file__).resolve().parents[2]
 EXERCISES = proof.load(REPO / "exercises", REPO / "docs" if (REPO / "docs").is_dir() else None)
@@ -17,7 +21,7 @@ EXERCISES = proof.load(REPO / "exercises", REPO / "docs" if (REPO / "docs").is_d
 
 @pytest.fixture(scope="session")
 def proof_run():
-    return proof.run(REPO)
+    return proof.cached_run(REPO, "exercises", "examples", BUILD / "doctrees" / proof.RUN_CACHE)
 
 
 def test_there_are_exercises():

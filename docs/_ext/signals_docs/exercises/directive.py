@@ -27,7 +27,6 @@ no page shows, or one shown on a page other than its ``page``.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from html import escape
@@ -207,20 +206,10 @@ def _merge(app: Sphinx, env: BuildEnvironment, docnames, other: BuildEnvironment
 
 
 def _proof_run(app: Sphinx, repo: Path) -> dict:
-    """``proof.run()`` once per content of exercises/ and examples/ (the second language reuses it)."""
-    roots = (repo / app.config.exercises_dir, repo / app.config.verified_examples_dir)
-    key = hashlib.sha256(proof.digest(*roots).encode()).hexdigest()
-    cache = Path(app.doctreedir).parent / "verified-exercises.json"
-    try:
-        cached = json.loads(cache.read_text())
-        if cached.get("key") == key:
-            return cached
-    except (OSError, ValueError):
-        pass
-    result = {"key": key, **proof.run(repo, app.config.exercises_dir)}
-    cache.parent.mkdir(parents=True, exist_ok=True)
-    cache.write_text(json.dumps(result))
-    return result
+    """``proof.run()`` once per content of exercises/ and examples/ (the second language reuses it,
+    and so does tests/exercises: ``proof.cached_run``)."""
+    cache = Path(app.doctreedir).parent / proof.RUN_CACHE
+    return proof.cached_run(repo, app.config.exercises_dir, app.config.verified_examples_dir, cache)
 
 
 def _check(app: Sphinx, env: BuildEnvironment) -> None:

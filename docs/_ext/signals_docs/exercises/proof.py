@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import json
 import os
 import re
 import subprocess
@@ -24,6 +25,7 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 
 try:
@@ -133,6 +135,40 @@ def digest(*roots: Path) -> str:
             if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
                 hashed.update(str(path.relative_to(root.parent)).encode() + b"\0" + path.read_bytes())
     return hashed.hexdigest()
+
+
+#: Where the build keeps its proof run, beside its doctrees (``cached_run``).
+RUN_CACHE = "verified-exercises.json"
+
+
+def cached_run(repo: Path, exercises_dir: str, examples_dir: str, cache: Path) -> dict:
+    """``run()``, or the result ``cache`` keeps of a run of the same files by the same Python.
+
+    The key covers every file of ``exercises_dir`` and ``examples_dir``, the pytest
+    configuration (pyproject.toml), this module, the virtualenv (resolved: a work tree's
+    ``.venv`` link is its target) and every package installed in it: a virtualenv of
+    ``make test-matrix`` never reads another's run. The build and tests/exercises share the
+    file: the second language reuses the first's run, and ``make test`` proves the exercises
+    once, in its build or its tests, whichever comes first after a change."""
+    installed = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
+    parts = (
+        digest(repo / exercises_dir, repo / examples_dir),
+        *(hashlib.sha256(p.read_bytes()).hexdigest() for p in (Path(__file__), repo / "pyproject.toml") if p.is_file()),
+        os.path.realpath(sys.prefix), *installed,
+    )  # fmt: skip
+    key = hashlib.sha256("\0".join(parts).encode()).hexdigest()
+    try:
+        cached = json.loads(cache.read_text(encoding="utf-8"))
+        if cached.get("key") == key:
+            return cached
+    except (OSError, ValueError):
+        pass
+    result = {"key": key, **run(repo, exercises_dir)}
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    written = cache.with_name(f"{cache.name}.{os.getpid()}")
+    written.write_text(json.dumps(result), encoding="utf-8")
+    written.replace(cache)  # whole or not at all, for a reader beside
+    return result
 
 
 #: ``test_name[answer]`` in a JUnit test case's name.
