@@ -177,13 +177,13 @@ class ExerciseDirective(SphinxDirective):
 
     def _without_javascript(self, topic: str) -> nodes.Node:
         """What a page's exercises say where scripts do not run: where their files are, to solve with pytest."""
-        text = str(_("The exercises need JavaScript here. They are also in {zip}, in {folder}: solve them there "
-                     "with an editor and pytest."))  # fmt: skip
+        text = str(_("The exercises need JavaScript here. They are also in %(zip)s, in %(folder)s: solve them "
+                     "there with an editor and pytest."))  # fmt: skip
         paragraph = nodes.paragraph("", "", classes=["exercise-nojs"], translatable=False)
-        for piece in re.split(r"(\{zip\}|\{folder\})", text):
-            if piece == "{zip}":  # the site's examples.download makes it relative to the page when written
+        for piece in re.split(r"(%\(zip\)s|%\(folder\)s)", text):
+            if piece == "%(zip)s":  # the site's examples.download makes it relative to the page when written
                 paragraph += download_reference(ZIP_NAME)
-            elif piece == "{folder}":
+            elif piece == "%(folder)s":
                 paragraph += nodes.literal("", f"{self.config.exercises_dir}/{topic}/")
             elif piece:
                 paragraph += nodes.Text(piece)
