@@ -15,19 +15,20 @@ RTL = tuple(code for code in LANGUAGES if site.LANGUAGES[code].direction == "rtl
 LOCALES = {code: site.LANGUAGES[code].locale for code in LANGUAGES}
 
 
+#: The edition a sampled check keeps in every ``make test`` (``sampled``): a right-to-left one runs the
+#: same templates and scripts as the source language, and its direction, labels and digits besides.
+SAMPLED_LANGUAGE = RTL[0] if RTL else LANGUAGES[-1]
+
+
 def sampled(values, kept):
     """``values`` of a parametrize whose members run the same code on another language, theme or
     width: ``kept`` runs in every ``make test``, the others are slow (CI and ``make test-all`` run
     them all). README.md ("Quality gates") says which checks are sampled."""
-    slow = pytest.mark.slow
-    return [
-        value
-        if value == kept
-        else pytest.param(*value, marks=slow)
-        if isinstance(value, tuple)
-        else pytest.param(value, marks=slow)
-        for value in values
-    ]  # a tuple holds the values of several names
+
+    def slow(value):  # a tuple holds the values of several names
+        return pytest.param(*(value if isinstance(value, tuple) else (value,)), marks=pytest.mark.slow)
+
+    return [value if value == kept else slow(value) for value in values]
 
 
 def other_language(lang: str) -> str:

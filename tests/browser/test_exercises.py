@@ -24,7 +24,7 @@ import pytest
 
 from builtsite import on_site, runtime_manifest
 from signals_docs.exercises import proof
-from sitepaths import LOCALES, guarded_pages, sampled
+from sitepaths import LOCALES, SAMPLED_LANGUAGE, guarded_pages, sampled
 from tests.browser.test_runnable import RUN_TIMEOUT_MS, run_jobs
 
 pytestmark = pytest.mark.browser
@@ -56,7 +56,7 @@ def press_check(page, exercise, checks: int) -> dict:
     }
 
 
-@pytest.mark.parametrize("lang", sampled(list(CASES), "fa"))
+@pytest.mark.parametrize("lang", sampled(list(CASES), SAMPLED_LANGUAGE))
 def test_reaching_an_exercise_brings_its_task_starter_and_hints(browser, site_url, html_root, lang):
     # The first load leaves them out (test_weight.py); exercise.js loads the page's parts (a classic
     # script) when an exercise nears the window: served, and from file:// (the offline zip), under the CSP.

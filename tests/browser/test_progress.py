@@ -17,7 +17,7 @@ import pytest
 
 from builtsite import axe_violations, transfer_sizes
 from signals_docs.site import LOCAL_URL, SERVE_COMMAND
-from sitepaths import LOCALES, guarded_pages, sampled
+from sitepaths import LOCALES, SAMPLED_LANGUAGE, guarded_pages, sampled
 
 pytestmark = pytest.mark.browser
 
@@ -63,7 +63,7 @@ def exercises_of(html_root, lang: str, page: str) -> list[str]:
     return json.loads(text[text.index("{") : text.rindex("}") + 1])["pages"][page]
 
 
-@pytest.mark.parametrize("lang", sampled(list(TEXT), "fa"))
+@pytest.mark.parametrize("lang", sampled(list(TEXT), SAMPLED_LANGUAGE))
 def test_a_passed_exercise_marks_its_page_without_moving_anything(new_page, site_url, html_root, lang):
     mark_all = TEXT[lang][0]
     names = exercises_of(html_root, lang, "receivers")
@@ -129,7 +129,7 @@ def test_the_progress_page_shows_the_record_and_clears_it_once_confirmed(new_pag
     assert page.evaluate("document.activeElement.classList.contains('progress-clear')"), "focus was lost"
 
 
-@pytest.mark.parametrize("lang", sampled(list(TEXT), "fa"))
+@pytest.mark.parametrize("lang", sampled(list(TEXT), SAMPLED_LANGUAGE))
 def test_the_progress_page_passes_axe_with_marks(new_page, site_url, lang):
     page = new_page(locale=LOCALES[lang])
     page.goto(f"{site_url}/{lang}/progress.html")
@@ -143,7 +143,7 @@ FILE_NOTE = {"en": "opened from a file", "fa": "از یک فایل باز شده
 UNAVAILABLE = {"en": "does not let the site store anything", "fa": "اجازه نمی‌دهد سایت چیزی ذخیره کند"}
 
 
-@pytest.mark.parametrize("lang", sampled(list(TEXT), "fa"))
+@pytest.mark.parametrize("lang", sampled(list(TEXT), SAMPLED_LANGUAGE))
 def test_from_a_file_the_progress_page_says_what_it_cannot_do(browser, html_root, lang):
     # Chromium keeps localStorage for file:// (one store for every local file): the page still reads and
     # clears it, but no Check runs from a file, so it says nothing is recorded there.
@@ -161,7 +161,7 @@ def test_from_a_file_the_progress_page_says_what_it_cannot_do(browser, html_root
     next(pages, None)
 
 
-@pytest.mark.parametrize("lang", sampled(list(TEXT), "fa"))
+@pytest.mark.parametrize("lang", sampled(list(TEXT), SAMPLED_LANGUAGE))
 def test_where_storage_is_refused_the_progress_page_says_so(new_page, site_url, lang):
     page = new_page(locale=LOCALES[lang])
     page.add_init_script(

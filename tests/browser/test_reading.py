@@ -12,7 +12,7 @@ from itertools import pairwise
 import pytest
 
 from builtsite import require
-from sitepaths import LANGUAGES, sampled
+from sitepaths import LANGUAGES, SAMPLED_LANGUAGE, sampled
 
 pytestmark = pytest.mark.browser
 
@@ -33,7 +33,7 @@ def style(page, selector: str, prop: str) -> str:
     return page.evaluate(f"getComputedStyle(document.querySelector({selector!r})).{prop}")
 
 
-@pytest.mark.parametrize("lang", sampled(LANGUAGES, "fa"))
+@pytest.mark.parametrize("lang", sampled(LANGUAGES, SAMPLED_LANGUAGE))
 @pytest.mark.parametrize(
     ("width", "where", "bar"), [(1280, "side", ".wy-side-nav-search"), (390, "top", ".wy-nav-top")]
 )
@@ -52,7 +52,7 @@ def test_the_theme_control_shows_the_keyboard_focus(new_page, site_url, lang, wi
     assert page.locator(bar).screenshot() != before, f"#{control} looks the same focused and unfocused"
 
 
-@pytest.mark.parametrize("lang", sampled(LANGUAGES, "fa"))
+@pytest.mark.parametrize("lang", sampled(LANGUAGES, SAMPLED_LANGUAGE))
 def test_caption_file_names_stay_whole_on_a_phone(new_page, site_url, lang):
     """At 320 px a caption's path may wrap after a slash, never inside the file's name
     ("shipping." on one line, "py" on the next, among the Persian words)."""
@@ -77,7 +77,7 @@ def test_caption_file_names_stay_whole_on_a_phone(new_page, site_url, lang):
 
 
 @pytest.mark.parametrize("width", [320, 390, 1280])
-@pytest.mark.parametrize("lang", sampled(LANGUAGES, "fa"))
+@pytest.mark.parametrize("lang", sampled(LANGUAGES, SAMPLED_LANGUAGE))
 def test_the_index_letter_bar_reads_in_order(new_page, site_url, lang, width):
     """Letter after letter, each script in its own direction (Persian right to left, Latin
     left to right, test_phones.py holds the Persian index to it at 390 px), and no
@@ -112,7 +112,7 @@ def test_the_index_letter_bar_reads_in_order(new_page, site_url, lang, width):
         assert len(latin_lines) <= 1, f"{lang}/genindex.html at {width} px splits the Latin letters across lines"
 
 
-@pytest.mark.parametrize("lang", sampled(LANGUAGES, "fa"))
+@pytest.mark.parametrize("lang", sampled(LANGUAGES, SAMPLED_LANGUAGE))
 def test_a_dark_reader_prints_code_dark_on_light(new_page, site_url, lang):
     page = new_page(color_scheme="dark")
     page.goto(f"{site_url}/{lang}/custom-signals.html")
@@ -125,7 +125,7 @@ def test_a_dark_reader_prints_code_dark_on_light(new_page, site_url, lang):
     assert contrast(keyword, background) >= 4.5, f"printed keywords {keyword} on {background}"
 
 
-@pytest.mark.parametrize("lang", sampled(LANGUAGES, "fa"))
+@pytest.mark.parametrize("lang", sampled(LANGUAGES, SAMPLED_LANGUAGE))
 def test_copy_buttons_follow_the_theme(new_page, site_url, lang):
     for scheme in ("light", "dark"):
         page = new_page(color_scheme=scheme)
