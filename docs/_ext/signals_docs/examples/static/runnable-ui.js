@@ -34,8 +34,9 @@
   function spare(kind, test) {
     const entry = spares[kind];
     spares[kind] = null;
-    if (entry && entry.test !== (test || null)) entry.worker.terminate();
-    return entry && entry.test === (test || null) ? entry : null;
+    if (entry?.test === (test || null)) return entry;
+    entry?.worker.terminate();
+    return null;
   }
 
   /** Load the next Run's (or ``test``'s Check's) interpreter now (the reader is about to press it); not
