@@ -6,7 +6,8 @@ browser (docs/_ext/signals_docs/examples/runnable.py). The runtime is built here
 from pins, never committed:
 
 * Pyodide from the npm package pinned in package.json / package-lock.json
-  (``npm ci`` installs it into node_modules/pyodide);
+  (``npm ci`` installs it into node_modules/pyodide), its standard library trimmed
+  (STDLIB_DROP) and compiled to bytecode like the packages below;
 * Django, asgiref, sqlparse, Pygments and the test tools (pytest, pytest-django,
   pluggy, iniconfig; not packaging, see PACKAGES) from PyPI wheels at the exact pins of
   requirements-examples.txt, trimmed (no admin, gis, postgres, staticfiles…,
@@ -21,8 +22,7 @@ A stamp of every input makes a second run a no-op.
 Reproducible: the output is a function of the inputs the stamp covers, and of
 nothing else (not the checkout's path, the clock, the build folder or
 ``SOURCE_DATE_EPOCH``): every zip entry written here is dated 1980-01-01 with
-fixed permissions, in sorted order (the standard library's keep the npm
-package's), and the bytecode is compiled with a fixed hash seed from fixed paths. A runtime (or compiled packages in the cache) made at an
+fixed permissions, in sorted order, and the bytecode is compiled with a fixed hash seed from fixed paths. A runtime (or compiled packages in the cache) made at an
 earlier commit is reused while its stamp holds, so its bytes must not follow the
 commit's time. tests/site/test_build_runtime.py builds it twice to prove it.
 
@@ -73,14 +73,18 @@ DROP = re.compile(
 #: Parts of Pyodide's standard library that nothing here imports: XML-RPC, the single-byte
 #: code pages of other platforms (UTF-8, Latin-1, cp1252 stay), mail and FTP clients
 #: (Django's SMTP backend cannot reach a server from a browser anyway), archives (only
-#: startapp --template reads tar), profilers, doctest and the pure-Python io. The
+#: startapp --template reads tar), profilers, doctest, pydoc (the REPL's help), ctypes (no C library
+#: to call), the pure-Python io and datetime (Pyodide has both in C). The
 #: build-time run of every snippet's tests (tests/browser/test_runnable.py) proves the rest is enough.
 STDLIB_DROP = re.compile(
     r"^xmlrpc/|^encodings/(mac_|koi8_|kz1048|ptcp154|hp_roman8|tis_620|palmos|cp(?!1252|437)\d|iso8859_(?!1\.|15\.))"
     r"|^(smtplib|imaplib|poplib|ftplib|netrc|mailbox|tarfile|zipapp|shelve|plistlib|wave|pickletools|optparse"
     r"|doctest|_pyio|profile|cProfile|pstats|trace|timeit|tabnanny|pyclbr|modulefinder|symtable|sched"
-    r"|filecmp|fileinput|compileall)\.py$"
+    r"|filecmp|fileinput|compileall|pydoc|_pydatetime)\.py$|^ctypes/"
 )
+#: Where Pyodide's Python finds the packages and the standard library (zipimport reads the latter from its zip).
+SITE_PACKAGES = "/lib/python3.14/site-packages/"
+STDLIB = "/lib/python314.zip/"
 #: The Python of the pinned Pyodide, for the environment markers of requirements-examples.txt.
 PYODIDE_PYTHON = {"python_version": "3.14", "python_full_version": "3.14.2"}
 LOCALE = re.compile(r"(^|/)locale/([^/]+)/")
@@ -197,10 +201,22 @@ def stage_packages(wheels: dict[str, Path], target: Path) -> Path:
     return target
 
 
-def compile_packages(checkout: Checkout, staged: Path, target: Path) -> None:
-    """Compile the staged zip's modules to bytecode with Pyodide's Python under Node (compile.mjs)."""
+def stage_stdlib(source: Path, target: Path) -> Path:
+    """Write Pyodide's standard library less ``STDLIB_DROP`` into ``target``, the input of compile.mjs
+    (sorted, uncompressed, dated 1980-01-01, like the packages)."""
+    with zipfile.ZipFile(source) as stdlib, zipfile.ZipFile(target, "w", zipfile.ZIP_STORED) as staged:
+        for info in sorted(stdlib.infolist(), key=lambda info: info.filename):
+            if not info.is_dir() and not STDLIB_DROP.search(info.filename):
+                staged.writestr(zipfile.ZipInfo(info.filename), stdlib.read(info))
+    return target
+
+
+def compile_packages(checkout: Checkout, staged: Path, target: Path, prefix: str = SITE_PACKAGES) -> None:
+    """Compile the staged zip's modules to bytecode with Pyodide's Python under Node (compile.mjs);
+    ``prefix`` is where they live in the browser (the path a traceback names)."""
     subprocess.run(
-        ["node", str(checkout.sources / "compile.mjs"), str(checkout.pyodide), str(staged), str(target), str(ZIP_EPOCH)],
+        ["node", str(checkout.sources / "compile.mjs"), str(checkout.pyodide), str(staged), str(target),
+         str(ZIP_EPOCH), prefix],
         check=True,
     )  # fmt: skip
 
@@ -285,29 +301,29 @@ def build(
     shutil.rmtree(tmp_out, ignore_errors=True)
     tmp_out.mkdir(parents=True)
     for name in PYODIDE_FILES:
-        if name == "python_stdlib.zip":
-            with zipfile.ZipFile(checkout.pyodide / name) as source, zipfile.ZipFile(tmp_out / name, "w") as target:
-                for info in source.infolist():  # each entry as the npm package has it (date, mode, order)
-                    if not STDLIB_DROP.search(info.filename):
-                        target.writestr(info, source.read(info))
-        else:
+        if name != "python_stdlib.zip":
             shutil.copyfile(checkout.pyodide / name, tmp_out / name)
     # The lock file only needs to describe the interpreter: no package is fetched by name.
     lock = json.loads((checkout.pyodide / "pyodide-lock.json").read_text())
     (tmp_out / "pyodide-lock.json").write_text(json.dumps({"info": lock["info"], "packages": {}}))
 
-    # The compiled packages depend on the pins, the builder (what it drops) and the compiler only.
+    # Compiled code depends on the pins, the builder (what it drops) and the compiler only.
     key = json.dumps([pyodide_pin(checkout), wanted]).encode() + Path(__file__).read_bytes()
     key += (checkout.sources / "compile.mjs").read_bytes()
-    compiled = cache / f"site-packages-{hashlib.sha256(key).hexdigest()[:16]}.zip"
-    if not compiled.is_file():
-        wheels = download_wheels(wanted, cache / "wheels")
-        with tempfile.TemporaryDirectory() as tmp:
-            staged = stage_packages(wheels, Path(tmp, "staged.zip"))
-            partial = compiled.with_name(f"{compiled.name}.{os.getpid()}.part")  # builds may share a cache
-            compile(checkout, staged, partial)
-            os.replace(partial, compiled)
-    shutil.copyfile(compiled, tmp_out / "site-packages.zip")
+    stages = {
+        "site-packages.zip": (lambda staged: stage_packages(download_wheels(wanted, cache / "wheels"), staged),
+                              SITE_PACKAGES),
+        "python_stdlib.zip": (lambda staged: stage_stdlib(checkout.pyodide / "python_stdlib.zip", staged), STDLIB),
+    }  # fmt: skip
+    for name, (stage, prefix) in stages.items():
+        compiled = cache / f"{Path(name).stem}-{hashlib.sha256(key + name.encode()).hexdigest()[:16]}.zip"
+        if not compiled.is_file():
+            with tempfile.TemporaryDirectory() as tmp:
+                staged = stage(Path(tmp, "staged.zip"))
+                partial = compiled.with_name(f"{compiled.name}.{os.getpid()}.part")  # builds may share a cache
+                compile(checkout, staged, partial, prefix)
+                os.replace(partial, compiled)
+        shutil.copyfile(compiled, tmp_out / name)
 
     entries: dict[str, Path | bytes] = dict(project)
     entries["pytest.ini"] = pytest_ini(checkout).encode()

@@ -111,19 +111,21 @@ def tiny_checkout(root: Path) -> Checkout:
     return Checkout(root, packages=("fake-pkg",))
 
 
-def copy_compile(checkout: Checkout, staged: Path, target: Path) -> None:
-    """Stands in for compile.mjs (Node): the staged packages, as they are."""
-    copy_compile.calls += 1
+def copy_compile(checkout: Checkout, staged: Path, target: Path, prefix: str) -> None:
+    """Stands in for compile.mjs (Node): the staged modules, as they are."""
+    copy_compile.calls.append(prefix)
     shutil.copyfile(staged, target)
 
 
-copy_compile.calls = 0
+copy_compile.calls = []
+#: What one clean build compiles: the packages, then the standard library, each with its place in the browser.
+BOTH = [build_runtime.SITE_PACKAGES, build_runtime.STDLIB]
 
 
 @pytest.fixture
 def tiny(tmp_path) -> Checkout:
     write_wheel(tmp_path / "cache" / "wheels" / WHEEL, {**KEPT, **DROPPED})
-    copy_compile.calls = 0
+    copy_compile.calls = []
     return tiny_checkout(tmp_path / "checkout")
 
 
@@ -223,7 +225,7 @@ def test_a_second_build_is_a_no_op(tiny, tmp_path):
     (tiny.root / "examples" / "db.sqlite3").write_text("rows written by a test run")  # litter is no input
     assert build_tiny(tiny, tmp_path) == first
     assert {p.name: p.stat().st_mtime_ns for p in (tmp_path / "out").iterdir()} == written
-    assert copy_compile.calls == 1
+    assert copy_compile.calls == BOTH
 
 
 def test_a_changed_input_changes_the_stamp_and_the_runtime(tiny, tmp_path):
@@ -232,14 +234,14 @@ def test_a_changed_input_changes_the_stamp_and_the_runtime(tiny, tmp_path):
     stamps.append(build_tiny(tiny, tmp_path)["stamp"])
     with zipfile.ZipFile(tmp_path / "out" / "project.zip") as project:
         assert project.read("examples/app/x.py") == b"def x():\n    return 2\n"
-    assert copy_compile.calls == 1  # the packages did not change: compiled once, from the cache since
+    assert copy_compile.calls == BOTH  # the packages did not change: compiled once, from the cache since
     (tiny.sources / "worker.mjs").write_text("// a new worker\n")
     stamps.append(build_tiny(tiny, tmp_path)["stamp"])
     assert (tmp_path / "out" / "worker.mjs").read_text() == "// a new worker\n"
     write_wheel(tmp_path / "cache" / "wheels" / "fake_pkg-1.1-py3-none-any.whl", {**KEPT, "django/new.py": b""})
     (tiny.root / "requirements-examples.txt").write_text("fake-pkg==1.1\n")
     stamps.append(build_tiny(tiny, tmp_path)["stamp"])
-    assert "django/new.py" in names(tmp_path / "out" / "site-packages.zip") and copy_compile.calls == 2
+    assert "django/new.py" in names(tmp_path / "out" / "site-packages.zip") and copy_compile.calls == BOTH + BOTH
     assert len(set(stamps)) == len(stamps), stamps
 
 
@@ -310,6 +312,45 @@ def test_compile_mjs_replaces_each_module_with_bytecode(tmp_path):
     assert pyc[4:16] == bytes(12)  # flags, source time and size all zero: no build's clock in it
     assert b"VERSION" in pyc and b"Django." not in pyc  # docstrings dropped
     assert b"/lib/python3.14/site-packages/django/__init__.py" in pyc  # the path in the browser, not the build's
+
+
+#: Loads a module's bytecode in Pyodide's Python and says where it claims to live and whether any
+#: instruction carries a column range (argv: pyodide dir, pyc file).
+READ_PYC = """
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+const [dir, pyc] = process.argv.slice(2);
+const { loadPyodide } = await import(pathToFileURL(dir + "/pyodide.mjs").href);
+const py = await loadPyodide({ indexURL: dir + "/" });
+py.FS.writeFile("/m.pyc", new Uint8Array(readFileSync(pyc)));
+console.log(py.runPython(`
+import marshal
+code = marshal.loads(open("/m.pyc", "rb").read()[16:])
+ranged = any(column is not None for *_, column in code.co_positions())
+f"{code.co_filename} {ranged}"
+`));
+"""
+
+
+def test_compile_mjs_gives_the_standard_library_its_zip_path_and_no_column_ranges(tmp_path):
+    """The standard library is compiled too (two thirds of an interpreter's start was compiling it),
+    named as zipimport finds it in the browser; no module keeps column ranges, which only draw
+    carets under source lines the browser does not have (and made the bytecode a quarter larger)."""
+    require_node_and_pyodide()
+    source = tmp_path / "stdlib.zip"
+    with zipfile.ZipFile(source, "w") as stdlib:
+        for name in sorted(STDLIB_KEPT | STDLIB_DROPPED):
+            stdlib.writestr(name, "def f(a, b):\n    return a.b + b[a]\n")
+    staged = build_runtime.stage_stdlib(source, tmp_path / "staged.zip")
+    build_runtime.compile_packages(Checkout(), staged, tmp_path / "compiled.zip", build_runtime.STDLIB)
+    with zipfile.ZipFile(tmp_path / "compiled.zip") as compiled:
+        assert set(compiled.namelist()) == {name[:-3] + ".pyc" for name in STDLIB_KEPT}
+        (tmp_path / "json.pyc").write_bytes(compiled.read("json/__init__.pyc"))
+    script = tmp_path / "read_pyc.mjs"
+    script.write_text(READ_PYC)
+    shown = subprocess.run(["node", str(script), str(Checkout().pyodide), str(tmp_path / "json.pyc")], capture_output=True,
+                           text=True, check=True, timeout=300).stdout.split()  # fmt: skip
+    assert shown == ["/lib/python314.zip/json/__init__.py", "False"]
 
 
 # --- the real runtime, twice (slow) ------------------------------------------------------------

@@ -1,17 +1,22 @@
-// Compile a zip of pure-Python packages to bytecode with Pyodide's own Python
-// (3.14), so the browser does not compile Django on every visit. Run by
-// scripts/build_runtime.py:  node compile.mjs <pyodide dir> <in.zip> <out.zip> <epoch>
+// Compile a zip of pure-Python modules to bytecode with Pyodide's own Python
+// (3.14), so the browser does not compile Django, pytest or the standard library
+// on every visit (the standard library was two thirds of an interpreter's start).
+// Run by scripts/build_runtime.py:
+//   node compile.mjs <pyodide dir> <in.zip> <out.zip> <epoch> <where the modules live in the browser>
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 
-const [pyodideDir, input, output, epoch] = process.argv.slice(2);
+const [pyodideDir, input, output, epoch, prefix] = process.argv.slice(2);
 const { loadPyodide } = await import(pathToFileURL(join(pyodideDir, "pyodide.mjs")).href);
 // A fixed hash seed: nothing in the bytecode may depend on the run (the builds are reproducible).
-const pyodide = await loadPyodide({ indexURL: pyodideDir + "/", env: { PYTHONHASHSEED: "0" } });
+// No column ranges (PYTHONNODEBUGRANGES): a traceback draws them under source lines, and the
+// browser has no source of these modules; without them the bytecode is a quarter smaller.
+const pyodide = await loadPyodide({ indexURL: pyodideDir + "/", env: { PYTHONHASHSEED: "0", PYTHONNODEBUGRANGES: "1" } });
 pyodide.FS.mkdirTree("/build/src");
 pyodide.unpackArchive(new Uint8Array(readFileSync(input)), "zip", { extractDir: "/build/src" });
 pyodide.globals.set("EPOCH", Number(epoch));
+pyodide.globals.set("PREFIX", prefix);
 pyodide.runPython(`
 import ast, os, time, zipfile
 from importlib._bootstrap_external import _code_to_timestamp_pyc  # the format py_compile writes
@@ -35,7 +40,7 @@ class NoDocstrings(ast.NodeTransformer):
 
 for path in sorted(src.rglob("*.py")):
     tree = NoDocstrings().visit(ast.parse(path.read_bytes(), str(path)))
-    code = compile(ast.fix_missing_locations(tree), "/lib/python3.14/site-packages/" + path.relative_to(src).as_posix(), "exec", dont_inherit=True)
+    code = compile(ast.fix_missing_locations(tree), PREFIX + path.relative_to(src).as_posix(), "exec", dont_inherit=True)
     # A pyc beside its module (no __pycache__) is imported without the source.
     path.with_suffix(".pyc").write_bytes(_code_to_timestamp_pyc(code, 0, 0))
 stamp = time.gmtime(max(EPOCH, 315532800))[:6]
