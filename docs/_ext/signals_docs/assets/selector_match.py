@@ -9,7 +9,8 @@ some element of some page could match it, erring on the side of "yes":
 
 * pseudo-classes and pseudo-elements (``:hover``, ``:not(...)``, ``::before``,
   ``:first-child``) and attribute selectors (``[data-theme="dark"]``, set by
-  scripts) are not checked: only element names, classes, ids and combinators are;
+  scripts) are not checked: only element names, classes, ids, combinators and a
+  form field's ``[type=...]`` are;
 * a selector that names a class or id some script writes is not checked at all
   (``Site.unverifiable``): a script may build that element anywhere, or move a
   class to another element;
@@ -44,24 +45,36 @@ _PART = re.compile(
 _STRING = re.compile(r""""((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`""")
 _HTML = re.compile(r"<[a-zA-Z][\w-]*[\s>/]")
 _NAME = re.compile(r"-?[_a-zA-Z][\w-]*")
+#: The one attribute selector checked: a form field's type (``input[type=week]``), which the
+#: theme styles value by value for a dozen types the site has none of.
+_TYPE = re.compile(r"""\[\s*type\s*=\s*["']?([\w-]+)["']?\s*\]""")
 
 
 class Element:
-    __slots__ = ("tag", "classes", "id", "parent", "previous")
+    __slots__ = ("tag", "classes", "id", "type", "parent", "previous")
 
-    def __init__(self, tag: str, classes: frozenset, id_: str, parent: Element | None, previous: Element | None):
-        self.tag, self.classes, self.id, self.parent, self.previous = tag, classes, id_, parent, previous
+    def __init__(
+        self, tag: str, classes: frozenset, id_: str, type_: str, parent: Element | None, previous: Element | None
+    ):
+        self.tag, self.classes, self.id, self.type, self.parent, self.previous = (
+            tag,
+            classes,
+            id_,
+            type_,
+            parent,
+            previous,
+        )
 
 
 #: The parent of a fragment's top elements: any ancestors may be there.
-UNKNOWN = Element("", frozenset(), "", None, None)
+UNKNOWN = Element("", frozenset(), "", "", None, None)
 
 
-def _interned(known: dict[tuple, Element], tag, classes, id_, parent, previous) -> Element:
-    key = (tag, classes, id_, id(parent), id(previous))
+def _interned(known: dict[tuple, Element], tag, classes, id_, type_, parent, previous) -> Element:
+    key = (tag, classes, id_, type_, id(parent), id(previous))
     element = known.get(key)
     if element is None:
-        element = known[key] = Element(tag, classes, id_, parent, previous)
+        element = known[key] = Element(tag, classes, id_, type_, parent, previous)
     return element
 
 
@@ -81,9 +94,10 @@ class _TreeBuilder(HTMLParser):
     def handle_starttag(self, tag, attrs):
         values = dict(attrs)
         classes, id_ = frozenset((values.get("class") or "").split()), values.get("id") or ""
+        type_ = (values.get("type") or "").lower()
         (parent, outline_parent), previous = self.stack[-1], self.last_child[-1]
-        element = _interned(self.known, tag, classes, id_, parent, previous)
-        outline = _interned(self.outline, tag, classes, id_, outline_parent, None)
+        element = _interned(self.known, tag, classes, id_, type_, parent, previous)
+        outline = _interned(self.outline, tag, classes, id_, type_, outline_parent, None)
         self.last_child[-1] = element
         if tag not in VOID:
             self.stack.append((element, outline))
@@ -199,13 +213,15 @@ def parse_compounds(selector: str) -> list[tuple[str, dict]] | None:
             combinator = match.group("comb").strip() or " "
             continue
         if compound is None:
-            compound = {"tag": None, "classes": [], "ids": []}
+            compound = {"tag": None, "classes": [], "ids": [], "types": []}
         if kind == "tag":
             compound["tag"] = None if match.group("tag") == "*" else match.group("tag").lower()
         elif kind == "cls":
             compound["classes"].append(match.group("cls"))
         elif kind == "id":
             compound["ids"].append(match.group("id"))
+        elif typed := _TYPE.fullmatch(match.group(0)):
+            compound["types"].append(typed.group(1).lower())
     if compound is None:
         return None
     out.append((combinator, compound))
@@ -298,6 +314,7 @@ class Site:
         for _, compound in parts:
             if self.unverifiable.intersection(compound["classes"]) or self.unverifiable.intersection(compound["ids"]):
                 return True
+            compound["types"] = [t for t in compound["types"] if t not in self.unverifiable]  # a type a script sets
         if not all(self.elements.has_names_of(compound) for _, compound in parts):
             return False  # a name no element has: no need to walk the pages
         siblings = any(combinator in "+~" and combinator for combinator, _ in parts)
@@ -312,6 +329,8 @@ class Site:
         if compound["tag"] and compound["tag"] != element.tag:
             return False
         if compound["ids"] and any(i != element.id for i in compound["ids"]):
+            return False
+        if compound["types"] and any(t != element.type for t in compound["types"]):
             return False
         return all(c in element.classes for c in compound["classes"])
 
