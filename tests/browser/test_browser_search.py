@@ -185,6 +185,18 @@ def test_typing_into_the_sidebar_box_of_a_page(page, site_url):
     assert "why-signals.html" in results(page, errors)
 
 
+def test_slash_puts_the_cursor_in_the_search_box_without_sphinx_scripts(page, site_url):
+    # Sphinx's doctools.js did it on every page; search-words.js does (assets/scripts.py), and
+    # Sphinx's search-word scripts load only on a page opened from the results (the test above).
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(f"{site_url}/fa/index.html")
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.name") == "q"
+    assert page.locator("#rtd-search-form input[name=q]").evaluate("box => box === document.activeElement")
+    assert not [url for url in requests if "/doctools.js" in url or "/sphinx_highlight.js" in url]
+
+
 def test_a_query_with_no_match_finds_nothing(find):
     # The control of the test above: not every query finds every page.
     assert find("fa", "زرافه کرگدن") == []

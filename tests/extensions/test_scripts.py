@@ -1,5 +1,7 @@
 """assets/scripts: no jQuery, and no script that blocks the first paint."""
 
+import html
+import json
 import re
 
 import pytest
@@ -39,6 +41,21 @@ def test_the_search_page_keeps_its_blocking_scripts(app):
     tags = scripts(app, "search.html")
     assert any("searchtools.js" in tag for tag in tags)
     assert not [tag for tag in tags if "defer" in tag]
+    # Its own: Sphinx's scripts that mark a result's words, and not their loader.
+    assert any("/sphinx_highlight.js" in tag for tag in tags) and not [t for t in tags if "search-words.js" in t]
+
+
+@pytest.mark.sphinx("html", testroot="scripts", srcdir="scripts-words", confoverrides={"language": "fa"})
+def test_other_pages_load_the_search_words_scripts_only_to_mark_words(app):
+    app.build()
+    tags = scripts(app, "index.html")
+    assert not [tag for tag in tags if re.search(r"/(doctools|sphinx_highlight|translations)\.js", tag)]
+    loader = next(tag for tag in tags if "/search-words.js" in tag)
+    names = json.loads(html.unescape(re.search(r'data-scripts="([^"]*)"', loader).group(1)))
+    # In the order they must run: the label of "Hide Search Matches" is translated before it is written.
+    assert names == ["doctools.js", "translations.js", "sphinx_highlight.js"]
+    assert all((app.outdir / "_static" / name).is_file() for name in names)
+    assert not app.warning.getvalue()
 
 
 @pytest.mark.sphinx(

@@ -14,17 +14,20 @@ from pathlib import Path
 from fontTools import subset
 
 
-def subset_woff2(source: Path, target: Path, codepoints: Iterable[int], *, shaping: bool = True) -> Path:
+def subset_woff2(
+    source: Path, target: Path, codepoints: Iterable[int], *, shaping: bool = True, unused_features: Iterable[str] = ()
+) -> Path:
     """Write ``source`` cut down to ``codepoints`` as a woff2 ``target``; the same input gives the same bytes.
 
     ``shaping=False`` drops every OpenType layout feature (an icon font needs none);
     by default pyftsubset's defaults stay, which keep Persian shaping (init, medi,
-    fina, isol, rlig, ccmp, mark, mkmk, kern) without small caps and such.
+    fina, isol, rlig, ccmp, mark, mkmk, kern) without small caps and such, less
+    ``unused_features`` (and the glyphs only they reach).
     """
     options = subset.Options()
     options.flavor = "woff2"
-    if not shaping:
-        options.layout_features = []
+    unused = set(unused_features)
+    options.layout_features = [] if not shaping else [tag for tag in options.layout_features if tag not in unused]
     options.name_IDs = ["*"]  # keep the copyright and licence names of the font
     options.hinting = False  # browsers do not use TrueType hints at these sizes
     options.notdef_outline = True

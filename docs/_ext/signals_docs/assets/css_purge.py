@@ -4,11 +4,15 @@ Why: sphinx-rtd-theme's ``theme.css`` weighs 137 KB, mostly rules for markup thi
 site never writes, and loads four Lato and two Roboto Slab web fonts (180 KB each
 for Lato) that the theme's own font stacks can replace with the reader's local
 fonts (Persian pages get Vazirmatn from ``persian/rtl``). After each HTML build this
-rewrites ``_static/css/theme.css``:
+rewrites ``_static/css/theme.css``, and the code highlighting's ``pygments.css`` and
+``pygments-dark.css`` (a rule for each of Pygments' token types):
 
-* a rule is dropped when each of its selectors needs a class or id that appears in
-  no built page and no script a page loads (so the stylesheet follows the site as
-  it grows); element and attribute selectors never drop a rule, and classes inside
+* a selector is dropped when it needs a class or id that appears in no built page and
+  no script a page loads, or when no element of the built pages could match it
+  (``selector_match``: ``.rst-content tt`` where the pages write ``code``, footnotes
+  where they have none; about 10 KB of every page's first load, issue 27); a rule
+  goes with its last selector (so the stylesheet follows the site as it grows).
+  Pseudo-classes and attribute selectors never drop one, and classes inside
   ``:not(...)`` are ignored (their absence makes the selector match more);
 * the ``@font-face`` rules of the dropped families go, with the font files they name,
   and ``font-family: Lato`` becomes the theme's whole stack.
@@ -28,12 +32,16 @@ from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
+from signals_docs.assets.selector_match import Site
 from signals_docs.css import declarations, font_family, parse, urls
 from signals_docs.rewrites import connect_rewrite
 
 logger = logging.getLogger(__name__)
 
 THEME_CSS = "css/theme.css"  # under _static/
+#: The code highlighting's rules, light and dark (chrome/color_scheme): a rule for every Pygments
+#: token type, most of which no example has.
+HIGHLIGHT_CSS = ("pygments.css", "pygments-dark.css")
 #: Web fonts replaced by the font stacks' local fallbacks.
 FONT_STACKS = {
     "Lato": "Lato,proxima-nova,Helvetica Neue,Arial,sans-serif",
@@ -80,18 +88,19 @@ def _body(rule) -> str:
     return ";".join(parts)
 
 
-def purge(css: str, tokens: set[str]) -> tuple[str, list[str]]:
-    """``css`` without unused rules and dropped web fonts; also the font files those fonts named."""
+def purge(css: str, tokens: set[str], site: Site | None = None) -> tuple[str, list[str]]:
+    """``css`` without unused rules and dropped web fonts; also the font files those fonts named.
+    With ``site``, a selector must also match some element of it (``Site.matches``)."""
     out, dropped_files = [], []
     for rule in parse(css):
         if rule.type == "qualified-rule":
-            kept = [s for s in selectors(rule) if selector_is_used(s, tokens)]
+            kept = [s for s in selectors(rule) if selector_is_used(s, tokens) and (site is None or site.matches(s))]
             if kept:
                 out.append(f"{','.join(kept)}{{{_body(rule)}}}")
         elif rule.type == "at-rule" and rule.lower_at_keyword == "font-face" and font_family(rule) in FONT_STACKS:
             dropped_files += urls(rule)
         elif rule.type == "at-rule" and rule.lower_at_keyword in NESTED and rule.content is not None:
-            inner, files = purge(tinycss2.serialize(rule.content), tokens)
+            inner, files = purge(tinycss2.serialize(rule.content), tokens, site)
             dropped_files += files
             if inner:
                 out.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude).rstrip()}{{{inner}}}")
@@ -127,17 +136,21 @@ def purge_theme_css(app: Sphinx, exception: Exception | None) -> None:
     theme_css = static / THEME_CSS
     if not theme_css.is_file():
         raise ExtensionError(f"css_purge: {theme_css} not found; is html_theme sphinx_rtd_theme?")
-    css = theme_css.read_text(encoding="utf-8")
-    try:
-        purged, font_files = purge(css, site_tokens(Path(app.outdir)))
-    except ValueError as error:
-        raise ExtensionError(f"css_purge: cannot parse {theme_css}: {error}") from error
-    theme_css.write_text(purged, encoding="utf-8")
-    for name in font_files:
-        (theme_css.parent / name).unlink(missing_ok=True)
+    tokens, site = site_tokens(Path(app.outdir)), Site.from_output(Path(app.outdir))
+    for stylesheet in [theme_css, *(static / name for name in HIGHLIGHT_CSS)]:
+        if not stylesheet.is_file():
+            continue  # pygments-dark.css: only with chrome.color_scheme
+        css = stylesheet.read_text(encoding="utf-8")
+        try:
+            purged, font_files = purge(css, tokens, site)
+        except ValueError as error:
+            raise ExtensionError(f"css_purge: cannot parse {stylesheet}: {error}") from error
+        stylesheet.write_text(purged, encoding="utf-8")
+        for name in font_files:
+            (stylesheet.parent / name).unlink(missing_ok=True)
+        logger.info("css_purge: %s %d -> %d bytes", stylesheet.name, len(css.encode()), len(purged.encode()))
     for legacy in LEGACY_FONT_FOLDERS:
         shutil.rmtree(static / "fonts" / legacy, ignore_errors=True)
-    logger.info("css_purge: theme.css %d -> %d bytes", len(css.encode()), len(purged.encode()))
 
 
 def setup(app: Sphinx) -> dict:

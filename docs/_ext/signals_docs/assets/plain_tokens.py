@@ -7,12 +7,18 @@ the dark one only the colour every code block already has: on the longest page
 that is 420 spans, 10 KB (13%) of the HTML a phone downloads before the first
 paint, for nothing the reader can see.
 
-After each HTML build this reads every stylesheet the output holds. A token
+After each HTML build this reads every stylesheet the pages use. A token
 class is plain when the only rules that name it are ``<prefix>.highlight .<class>``
 setting ``color`` to the colour of ``<prefix>.highlight`` itself (``prefix`` is
 e.g. the dark theme's ``html[data-theme="dark"] ``); any other rule, selector or
 declaration that could match a span of that one class keeps its spans. Inside highlighted blocks
 (``<div class="highlight"><pre>``) the spans of plain classes become their text.
+
+Inline code is the same story: Sphinx wraps each word of ``<code class="... literal ...">``
+in ``<span class="pre">`` for its basic.css (``white-space: nowrap``), which this theme
+does not load; the words wrap as the ``<code>`` around them says (signals.css). Unless some
+rule names ``pre``, the span of one-word inline code becomes its text (its ``<wbr>`` tags
+stay, chrome/code_breaks): 250 of them, 6 KB, on the longest page (issue 27).
 Runs before ``css_bundle``, which folds ``pygments.css`` into the site's bundle.
 """
 
@@ -27,6 +33,7 @@ from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 
 from signals_docs.assets.css_purge import NESTED, selectors
+from signals_docs.assets.selector_match import loaded_scripts
 from signals_docs.built_pages import rewrite_pages
 from signals_docs.css import declarations, parse
 from signals_docs.rewrites import connect_rewrite
@@ -37,6 +44,11 @@ _CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 _COMBINATOR = re.compile(r"\s*[\s>+~]\s*")
 _BLOCK = re.compile(r'(<div class="highlight"><pre>)(.*?)(</pre>)', re.S)
 _SPAN = re.compile(r'<span class="([\w-]+)">([^<]*)</span>')
+#: Inline code of one word: one ``<span class="pre">`` (with ``<wbr>`` in it). Several words stay
+#: in their spans: a span's edge splits the text into runs shaped apart, and one run would
+#: move the letters by a fraction of a pixel.
+_LITERAL = re.compile(r'(<code class="[^"]*\bliteral\b[^"]*">)<span class="pre">((?:[^<]|<wbr>)*)</span>(</code>)')
+WORD_CLASS = "pre"
 
 
 def _one_class_compounds(selector: str) -> set[str]:
@@ -89,20 +101,32 @@ def styled_classes(stylesheets: dict[str, str]) -> set[str]:
 
 
 def unwrap(html: str, styled: set[str]) -> str:
-    """``html`` with the spans of unstyled token classes inside highlighted blocks replaced by their text."""
+    """``html`` with the spans of unstyled token classes inside highlighted blocks, and the word
+    spans of inline code unless ``pre`` is styled, replaced by their text."""
 
     def block(match: re.Match) -> str:
         inner = _SPAN.sub(lambda span: span.group(0) if span.group(1) in styled else span.group(2), match.group(2))
         return match.group(1) + inner + match.group(3)
 
-    return _BLOCK.sub(block, html)
+    html = _BLOCK.sub(block, html)
+    if WORD_CLASS in styled:
+        return html
+    return _LITERAL.sub(r"\1\2\3", html)
 
 
 def unwrap_pages(app: Sphinx, exception: Exception | None) -> None:
     if exception or app.builder.format != "html":
         return
     outdir = Path(app.outdir)
-    stylesheets = {str(path): path.read_text(encoding="utf-8") for path in sorted((outdir / "_static").rglob("*.css"))}
+    # The stylesheets a page links or a script it loads names (pygments-dark.css); not the
+    # theme's unused copies (Sphinx's basic.css, which gives span.pre its nowrap).
+    pages = [path.read_text(encoding="utf-8") for path in sorted(outdir.rglob("*.html"))]
+    texts = pages + list(loaded_scripts(outdir, pages).values())
+    stylesheets = {
+        str(path): path.read_text(encoding="utf-8")
+        for path in sorted((outdir / "_static").rglob("*.css"))
+        if any(path.name in text for text in texts)
+    }
     styled = styled_classes(stylesheets)
     rewrite_pages(outdir, lambda html, page: unwrap(html, styled))
 
