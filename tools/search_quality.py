@@ -76,6 +76,12 @@ def open_search(page, site_url: str, lang: str) -> None:
 def rankings(page, site_url: str, lang: str, queries: list[Query]) -> list[list[tuple[str, str]]]:
     """Open ``lang``'s search page once and run every query through its search code."""
     open_search(page, site_url, lang)
+    return ranked(page, queries)
+
+
+def ranked(page, queries: list[Query]) -> list[list[tuple[str, str]]]:
+    """The rankings of ``queries`` by the search code of a search page ``open_search`` opened. The
+    code keeps nothing from one query to the next, so one page answers any number of them."""
     found = page.evaluate(RUN_QUERIES, [q.query for q in queries])
     return [[tuple(result) for result in results] for results in found]
 

@@ -42,8 +42,10 @@ def _variants(word: str) -> list[str]:
     return [word, arabic, word.replace(ps.ZWNJ, ""), word.replace(ps.ZWNJ, " ")]
 
 
-@pytest.fixture
-def fa_search(page, site_url):
+@pytest.fixture(scope="module")
+def fa_search(module_new_page, site_url):
+    """The Persian search page, its rules loaded, once for the tests that call them (pure functions)."""
+    page = module_new_page()
     open_search(page, site_url, "fa")
     return page
 

@@ -4,7 +4,10 @@
   opening a hint shows the next, the solution appears after the failed Check, and it passes;
   the pass marks the page in the navigation and "Your progress" clears it (test_progress.py
   tests the rest of the progress with a seeded record). One page load per language; each
-  Check gets a worker of its own (the next loads while the test reads the verdict).
+  Check gets a worker of its own (the next loads while the test reads the verdict). Two
+  cold runtimes per language (a quarter of the browser tests' CPU each): ``make test`` runs
+  the sampled language's (the same scripts, worker and runtime; the labels in the build's
+  language are checked by tests/extensions/test_exercise_directive.py), CI both.
 * Every exercise proved in the browser runtime (a slow gate, as the snippets' run in
   test_runnable.py, whose runner it uses): each exercise's solution passes its tests and its
   starter fails exactly the tests it declares (``starter_fails``), each Check in a fresh
@@ -88,7 +91,7 @@ def test_reaching_an_exercise_brings_its_task_starter_and_hints(browser, site_ur
     next(opener, None)
 
 
-@pytest.mark.parametrize("lang", list(CASES))
+@pytest.mark.parametrize("lang", sampled(list(CASES), SAMPLED_LANGUAGE))
 def test_an_exercise_fails_on_its_starter_hints_and_passes_with_its_solution(new_page, site_url, runtime, lang):
     html, exercise, failure, passed, then = CASES[lang]
     page = new_page(locale=LOCALES[lang])

@@ -12,7 +12,7 @@ readers' words find nothing.
 
 import pytest
 
-from search_quality import LANGUAGES, LEARNER_KINDS, QUERIES, Query, load_queries, open_search, rankings, score
+from search_quality import LANGUAGES, LEARNER_KINDS, QUERIES, Query, load_queries, open_search, ranked, score
 from signals_docs.search.search_words import FILENAME, load
 from sitepaths import ROOT
 
@@ -31,6 +31,22 @@ LEARNER_SHARE = 1 / 3
 @pytest.fixture(scope="module")
 def queries():
     return load_queries()
+
+
+@pytest.fixture(scope="module")
+def search_page(module_new_page, site_url):
+    """``search_page(lang)``: ``lang``'s search page with its index and search code loaded, once for
+    the module (a page load that shows a search with its summaries costs more than all the queries
+    run on it); every test here runs its queries through it (``search_quality.ranked``)."""
+    loaded = {}
+
+    def _search_page(lang):
+        if lang not in loaded:
+            loaded[lang] = module_new_page()
+            open_search(loaded[lang], site_url, lang)
+        return loaded[lang]
+
+    return _search_page
 
 
 def test_the_benchmark_is_large_enough_and_names_real_pages(queries):
@@ -61,8 +77,8 @@ def test_expected_sections_exist_on_the_built_pages(queries, html_root):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_recall_at_3_and_mrr(page, site_url, queries, lang):
-    found = score(queries[lang], rankings(page, site_url, lang, queries[lang]))
+def test_recall_at_3_and_mrr(search_page, queries, lang):
+    found = score(queries[lang], ranked(search_page(lang), queries[lang]))
     misses = [(query, rank, top) for query, rank, top in found.misses if rank is None or rank > 3]
     assert found.recall_at_3 >= RECALL_AT_3 and found.mrr >= MRR, (
         f"{lang}: recall@3 {found.recall_at_3:.2f} (floor {RECALL_AT_3}), MRR {found.mrr:.2f} (floor {MRR}); "
@@ -80,12 +96,11 @@ words => words.filter(word => {
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_every_page_word_of_the_vocabulary_is_in_the_index(page, site_url, lang):
+def test_every_page_word_of_the_vocabulary_is_in_the_index(search_page, lang):
     path = ROOT / "locale" / lang / FILENAME
     words = sorted(load(path)["also"])
     assert words, f"{path}: no [also] entries"
-    open_search(page, site_url, lang)
-    missing = page.evaluate(MISSING_PAGE_WORDS, words)
+    missing = search_page(lang).evaluate(MISSING_PAGE_WORDS, words)
     assert not missing, f"{path}: [also] page words that no page of the {lang} site uses: {missing}"
 
 
@@ -102,9 +117,9 @@ def test_every_page_word_of_the_vocabulary_is_in_the_index(page, site_url, lang)
         ("en", "how to make my own signal", "custom-signals"),
     ],
 )
-def test_a_readers_word_finds_the_pages_word(page, site_url, lang, query, expected):
+def test_a_readers_word_finds_the_pages_word(search_page, lang, query, expected):
     """Each through one entry of the vocabulary: remove the entry and the page is not found."""
-    (found,) = rankings(page, site_url, lang, [Query(query=query, page=expected, kind="loan")])
+    (found,) = ranked(search_page(lang), [Query(query=query, page=expected, kind="loan")])
     assert expected in [docname for docname, _ in found[:3]], f"{lang}: {query!r} -> {found[:3]}"
 
 
@@ -121,7 +136,7 @@ def test_a_readers_word_finds_the_pages_word(page, site_url, lang, query, expect
         ("fa", "موقع ایمپورت کردن کلی داده هندلرها اجرا نشن", "connecting"),
     ],
 )
-def test_each_way_of_asking_finds_its_page_first(page, site_url, lang, query, expected):
+def test_each_way_of_asking_finds_its_page_first(search_page, lang, query, expected):
     """Each through one mechanism of site_search.js (issue 25, stop 22): take it out and the page is not first."""
-    (found,) = rankings(page, site_url, lang, [Query(query=query, page=expected, kind="problem")])
+    (found,) = ranked(search_page(lang), [Query(query=query, page=expected, kind="problem")])
     assert found and found[0][0] == expected, f"{lang}: {query!r} -> {found[:3]}"
