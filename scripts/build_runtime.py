@@ -13,7 +13,8 @@ from pins, never committed:
   requirements-examples.txt, trimmed (no admin, gis, postgres, staticfiles…,
   only the site's languages' translations) and compiled to bytecode by
   Pyodide's own Python (3.14) under Node;
-* the examples project and its mirror tests, as sources (the reader edits them).
+* the examples project and its mirror tests, as sources (the reader edits them), each
+  module but the tests with bytecode beside it that Python checks against its source.
 
 Output: ``<out>/`` (``_build/html/runtime`` by default, shared by every
 language of the site) with ``manifest.json`` listing each file and its size.
@@ -85,6 +86,8 @@ STDLIB_DROP = re.compile(
 #: Where Pyodide's Python finds the packages and the standard library (zipimport reads the latter from its zip).
 SITE_PACKAGES = "/lib/python3.14/site-packages/"
 STDLIB = "/lib/python314.zip/"
+#: Where worker.mjs unpacks project.zip.
+PROJECT = "/project/"
 #: The Python of the pinned Pyodide, for the environment markers of requirements-examples.txt.
 PYODIDE_PYTHON = {"python_version": "3.14", "python_full_version": "3.14.2"}
 LOCALE = re.compile(r"(^|/)locale/([^/]+)/")
@@ -213,12 +216,25 @@ def stage_stdlib(source: Path, target: Path) -> Path:
 
 def compile_packages(checkout: Checkout, staged: Path, target: Path, prefix: str = SITE_PACKAGES) -> None:
     """Compile the staged zip's modules to bytecode with Pyodide's Python under Node (compile.mjs);
-    ``prefix`` is where they live in the browser (the path a traceback names)."""
+    ``prefix`` is where they live in the browser (the path a traceback names). The project
+    (``PROJECT``) keeps its sources, each module's bytecode checked against its source at import."""
     subprocess.run(
         ["node", str(checkout.sources / "compile.mjs"), str(checkout.pyodide), str(staged), str(target),
-         str(ZIP_EPOCH), prefix],
+         str(ZIP_EPOCH), prefix, *(["checked"] if prefix == PROJECT else [])],
         check=True,
     )  # fmt: skip
+
+
+def project_bytecode(checkout: Checkout, entries: dict[str, Path | bytes], compile: Callable) -> dict[str, bytes]:
+    """``{"…/__pycache__/<module>.cpython-314.pyc": bytes}`` for the project's modules: a Run imports
+    the examples from bytecode, compiling only what the reader edited (a sixth of a Run, measured
+    under Node). The bytecode checks its source's hash, so an edit is never run stale."""
+    with tempfile.TemporaryDirectory() as tmp:
+        sources = {name: entry for name, entry in entries.items() if name.endswith(".py")}
+        staged = write_zip(Path(tmp, "staged.zip"), sources, ZIP_EPOCH)
+        compile(checkout, staged, Path(tmp, "compiled.zip"), PROJECT)
+        with zipfile.ZipFile(Path(tmp, "compiled.zip")) as compiled:
+            return {name: compiled.read(name) for name in compiled.namelist() if "/__pycache__/" in f"/{name}"}
 
 
 def pytest_ini(checkout: Checkout) -> str:
@@ -329,6 +345,7 @@ def build(
     entries["pytest.ini"] = pytest_ini(checkout).encode()
     entries["runner_plugin.py"] = checkout.sources / "runner_plugin.py"
     entries["conftest.py"] = checkout.sources / "conftest.py"
+    entries.update(project_bytecode(checkout, entries, compile))
     entries.update(databases(checkout))
     write_zip(tmp_out / "project.zip", entries, ZIP_EPOCH)
     shutil.copyfile(checkout.sources / "worker.mjs", tmp_out / "worker.mjs")

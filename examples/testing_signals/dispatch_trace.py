@@ -117,6 +117,7 @@ class DispatchTrace:
         self._origin = time.perf_counter()
         self.queries = False
         self.names = {}  # id(signal) -> its dotted name, looked up once per trace
+        self.homes = {}  # signal_homes() as last looked up
         self._mine = set()
 
     def now(self):
@@ -183,19 +184,31 @@ def label(value):
     return text if len(text) <= 80 else text[:79] + "…"
 
 
-def signal_name(signal):
+def signal_name(signal, homes=None):
     """The dotted name of a module attribute holding ``signal``: Django's, then not a test's, a ``signals`` one first."""
-    names = []
-    for module_name, module in list(sys.modules.items()):
-        for attr, value in list(getattr(module, "__dict__", {}).items()):
-            if value is signal:
-                test_module = any(part.startswith(("test_", "tests")) for part in module_name.split("."))
-                rank = (not module_name.startswith("django."), test_module, not module_name.endswith("signals"))
-                names.append((*rank, module_name.count("."), module_name, attr))
+    names = (signal_homes() if homes is None else homes).get(id(signal))
     if not names:
         return f"Signal() {label(type(signal))}" if type(signal) is not Signal else "an unnamed Signal()"
     *_, module_name, attr = min(names)
     return f"{module_name}.{attr}"
+
+
+def signal_homes():
+    """Every module attribute holding a signal, in one pass over ``sys.modules``: id(signal) -> its
+    ranked names. (``type()``, not ``isinstance()``: a lazy object at a module's top, Django's settings
+    say, would be set up by the question.)"""
+    homes = {}
+    for module_name, module in list(sys.modules.items()):
+        namespace = dict(getattr(module, "__dict__", {}))
+        # Most modules hold no signal: asked in C, and only the others are looked through here.
+        if not any(map(issubclass, map(type, namespace.values()), itertools.repeat(Signal))):
+            continue
+        test_module = any(part.startswith(("test_", "tests")) for part in module_name.split("."))
+        rank = (not module_name.startswith("django."), test_module, not module_name.endswith("signals"))
+        for attr, value in namespace.items():
+            if issubclass(type(value), Signal):
+                homes.setdefault(id(value), []).append((*rank, module_name.count("."), module_name, attr))
+    return homes
 
 
 # Patching --------------------------------------------------------------------------------
@@ -257,10 +270,12 @@ def _start_send(signal, sender, method):
 
 
 def _name_of(signal):
-    names = _active[0].names
-    if id(signal) not in names:
-        names[id(signal)] = signal_name(signal)
-    return names[id(signal)]
+    trace = _active[0]
+    if id(signal) not in trace.names:
+        if id(signal) not in trace.homes:  # a module imported or a signal made since the last look
+            trace.homes = signal_homes()
+        trace.names[id(signal)] = signal_name(signal, trace.homes)
+    return trace.names[id(signal)]
 
 
 def _unwrapped(sent, responses):

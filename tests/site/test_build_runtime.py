@@ -112,14 +112,23 @@ def tiny_checkout(root: Path) -> Checkout:
 
 
 def copy_compile(checkout: Checkout, staged: Path, target: Path, prefix: str) -> None:
-    """Stands in for compile.mjs (Node): the staged modules, as they are."""
+    """Stands in for compile.mjs (Node): the staged modules, as they are; for the project, with a
+    stand-in bytecode file beside each module, where Python looks for it."""
     copy_compile.calls.append(prefix)
     shutil.copyfile(staged, target)
+    if prefix == build_runtime.PROJECT:
+        with zipfile.ZipFile(target, "a") as project:
+            for name in project.namelist():
+                folder, _, module = name.rpartition("/")
+                cached = f"{folder}/__pycache__/" if folder else "__pycache__/"
+                project.writestr(f"{cached}{module[:-3]}.cpython-314.pyc", f"bytecode of {name}")
 
 
 copy_compile.calls = []
-#: What one clean build compiles: the packages, then the standard library, each with its place in the browser.
-BOTH = [build_runtime.SITE_PACKAGES, build_runtime.STDLIB]
+#: What one clean build compiles, each with its place in the browser: the packages, the standard library
+#: (both cached while the pins hold), then the project.
+PACKAGES = [build_runtime.SITE_PACKAGES, build_runtime.STDLIB]
+CLEAN = [*PACKAGES, build_runtime.PROJECT]
 
 
 @pytest.fixture
@@ -156,10 +165,15 @@ def test_the_standard_library_loses_only_what_nothing_imports(tiny, tmp_path):
 def test_the_project_holds_the_examples_and_their_tests_not_the_litter(tiny, tmp_path):
     build_tiny(tiny, tmp_path)
     project = tmp_path / "out" / "project.zip"
-    assert names(project) == {*PROJECT, "pytest.ini", "runner_plugin.py", "conftest.py", "test-db/default.sqlite3"}
+    bytecode = {"examples/app/__pycache__/x.cpython-314.pyc", "tests/app/__pycache__/test_x.cpython-314.pyc",
+                "__pycache__/runner_plugin.cpython-314.pyc", "__pycache__/conftest.cpython-314.pyc"}  # fmt: skip
+    # the compiler's bytecode beside the sources (which modules get one: compile.mjs, tested below)
+    expected = {*PROJECT, "pytest.ini", "runner_plugin.py", "conftest.py", "test-db/default.sqlite3", *bytecode}
+    assert names(project) == expected
     with zipfile.ZipFile(project) as opened:
         ini = opened.read("pytest.ini").decode()
         assert opened.read("examples/app/x.py").decode() == PROJECT["examples/app/x.py"]
+        assert opened.read("examples/app/__pycache__/x.cpython-314.pyc") == b"bytecode of examples/app/x.py"
     assert "DJANGO_SETTINGS_MODULE = site_.settings" in ini
     assert "\n    error\n" in ini and "\n    slow: a slow test\n" in ini  # pyproject.toml's, one place
 
@@ -225,7 +239,7 @@ def test_a_second_build_is_a_no_op(tiny, tmp_path):
     (tiny.root / "examples" / "db.sqlite3").write_text("rows written by a test run")  # litter is no input
     assert build_tiny(tiny, tmp_path) == first
     assert {p.name: p.stat().st_mtime_ns for p in (tmp_path / "out").iterdir()} == written
-    assert copy_compile.calls == BOTH
+    assert copy_compile.calls == CLEAN
 
 
 def test_a_changed_input_changes_the_stamp_and_the_runtime(tiny, tmp_path):
@@ -234,14 +248,16 @@ def test_a_changed_input_changes_the_stamp_and_the_runtime(tiny, tmp_path):
     stamps.append(build_tiny(tiny, tmp_path)["stamp"])
     with zipfile.ZipFile(tmp_path / "out" / "project.zip") as project:
         assert project.read("examples/app/x.py") == b"def x():\n    return 2\n"
-    assert copy_compile.calls == BOTH  # the packages did not change: compiled once, from the cache since
+    # the packages did not change: compiled once, from the cache since; the project, each time it changed
+    assert copy_compile.calls == [*CLEAN, build_runtime.PROJECT]
     (tiny.sources / "worker.mjs").write_text("// a new worker\n")
     stamps.append(build_tiny(tiny, tmp_path)["stamp"])
     assert (tmp_path / "out" / "worker.mjs").read_text() == "// a new worker\n"
     write_wheel(tmp_path / "cache" / "wheels" / "fake_pkg-1.1-py3-none-any.whl", {**KEPT, "django/new.py": b""})
     (tiny.root / "requirements-examples.txt").write_text("fake-pkg==1.1\n")
     stamps.append(build_tiny(tiny, tmp_path)["stamp"])
-    assert "django/new.py" in names(tmp_path / "out" / "site-packages.zip") and copy_compile.calls == BOTH + BOTH
+    assert "django/new.py" in names(tmp_path / "out" / "site-packages.zip")
+    assert copy_compile.calls == [*CLEAN, *[build_runtime.PROJECT] * 2, *CLEAN]
     assert len(set(stamps)) == len(stamps), stamps
 
 
@@ -351,6 +367,59 @@ def test_compile_mjs_gives_the_standard_library_its_zip_path_and_no_column_range
     shown = subprocess.run(["node", str(script), str(Checkout().pyodide), str(tmp_path / "json.pyc")], capture_output=True,
                            text=True, check=True, timeout=300).stdout.split()  # fmt: skip
     assert shown == ["/lib/python314.zip/json/__init__.py", "False"]
+
+
+#: Imports a module of the compiled project twice in Pyodide's Python, counting what it compiles:
+#: as shipped, then after an edit of its source (argv: pyodide dir, compiled project zip).
+EDIT_AND_IMPORT = """
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+const [dir, project] = process.argv.slice(2);
+const { loadPyodide } = await import(pathToFileURL(dir + "/pyodide.mjs").href);
+const py = await loadPyodide({ indexURL: dir + "/" });
+py.unpackArchive(new Uint8Array(readFileSync(project)), "zip", { extractDir: "/project" });
+console.log(py.runPython(`
+import builtins, importlib, sys
+from pathlib import Path
+sys.dont_write_bytecode = True  # as the worker runs
+sys.path.insert(0, "/project/examples")
+compiled = []
+real_compile = builtins.compile
+def counting(source, filename, *args, **kwargs):
+    if str(filename).startswith("/project/"):  # this Pyodide's own standard library is sources
+        compiled.append(filename)
+    return real_compile(source, filename, *args, **kwargs)
+builtins.compile = counting
+import app.x
+shipped = (app.x.x(), len(compiled))
+Path("/project/examples/app/x.py").write_text("def x():\\\\n    return 2\\\\n")
+del sys.modules["app.x"]
+importlib.invalidate_caches()
+import app.x
+f"{shipped} {(app.x.x(), compiled)}"
+`));
+"""
+
+
+def test_compile_mjs_gives_the_project_bytecode_an_edit_cannot_outlive(tmp_path):
+    """The project keeps its sources (the reader edits them) and gains bytecode beside each module
+    pytest does not compile itself (it rewrites the asserts of tests and conftest.py): a Run imports
+    the examples without compiling them, and a module the reader edited is compiled from the edit,
+    never taken from the bytecode of the published file."""
+    require_node_and_pyodide()
+    project = {**PROJECT, "examples/app/__init__.py": "", "conftest.py": "", "runner_plugin.py": "RAN = []\n"}
+    staged = build_runtime.write_zip(tmp_path / "staged.zip", {name: text.encode() for name, text in project.items()})
+    build_runtime.compile_packages(Checkout(), staged, tmp_path / "compiled.zip", build_runtime.PROJECT)
+    with zipfile.ZipFile(tmp_path / "compiled.zip") as compiled:
+        assert set(compiled.namelist()) == {
+            *project, "examples/app/__pycache__/x.cpython-314.pyc", "examples/app/__pycache__/__init__.cpython-314.pyc",
+            "__pycache__/runner_plugin.cpython-314.pyc",
+        }  # fmt: skip
+    script = tmp_path / "edit_and_import.mjs"
+    script.write_text(EDIT_AND_IMPORT)
+    shown = subprocess.run(["node", str(script), str(Checkout().pyodide), str(tmp_path / "compiled.zip")],
+                           capture_output=True, text=True, check=True, timeout=300).stdout.strip()  # fmt: skip
+    assert shown == "(1, 0) (2, ['/project/examples/app/x.py'])"
 
 
 # --- the real runtime, twice (slow) ------------------------------------------------------------
