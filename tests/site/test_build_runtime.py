@@ -348,6 +348,7 @@ f"{code.co_filename} {ranged}"
 """
 
 
+@pytest.mark.slow  # two Pyodide starts under Node; every browser test runs this standard library
 def test_compile_mjs_gives_the_standard_library_its_zip_path_and_no_column_ranges(tmp_path):
     """The standard library is compiled too (two thirds of an interpreter's start was compiling it),
     named as zipimport finds it in the browser; no module keeps column ranges, which only draw
@@ -401,7 +402,8 @@ f"{shipped} {(app.x.x(), compiled)}"
 """
 
 
-def test_compile_mjs_gives_the_project_bytecode_an_edit_cannot_outlive(tmp_path):
+@pytest.mark.slow  # two Pyodide starts under Node; in make test, tests/browser/test_runnable.py edits a module
+def test_compile_mjs_gives_the_project_bytecode_an_edit_cannot_outlive(tmp_path):  # shipped with bytecode
     """The project keeps its sources (the reader edits them) and gains bytecode beside each module
     pytest does not compile itself (it rewrites the asserts of tests and conftest.py): a Run imports
     the examples without compiling them, and a module the reader edited is compiled from the edit,
