@@ -14,9 +14,11 @@ sphinx-copybutton's ``clipboard.min.js`` (9 KB on every page) gives way to
 ``static/clipboard.js`` (1 KB): the two calls copybutton.js makes, on the browser's
 own clipboard (issue 27: every page's first load within 150 KB).
 
-A page without a code block (the glossary, the home page, the index) loads none of the copy
+A page without a code block (the glossary, the index, the search page) loads none of the copy
 button's three scripts (copybutton.js, its labels and clipboard.js: 8 KB): copybutton.js
-only gives a button to the blocks a page has when it loads.
+only gives a button to the blocks a page has when it loads. The home page keeps them: most
+readers start there, and the page they open next, which has code, must cost little
+(tests/browser/test_weight.py).
 
 Sphinx's ``doctools.js``, ``sphinx_highlight.js`` and a language's ``translations.js``
 (6 to 8 KB) do two things on a page other than the search page: "/" focuses the search
@@ -65,7 +67,7 @@ def _lighten_page(app: Sphinx, pagename: str, templatename: str, context: dict, 
     later: list[str] = []  # what search-words.js loads on this page
     if scripts:
         kept = [s for s in scripts if not _name(s).endswith(LEFT_OUT)]
-        if CODE_BLOCK not in context.get("body", ""):
+        if CODE_BLOCK not in context.get("body", "") and pagename != app.config.root_doc:
             kept = [s for s in kept if not _name(s).endswith(COPY_BUTTON_SCRIPTS)]
         if templatename == "search.html":
             kept = [s for s in kept if not _name(s).endswith(SEARCH_WORDS)]
