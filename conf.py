@@ -64,6 +64,7 @@ extensions = [
     "signals_docs.chrome.table_wrappers",
     "signals_docs.search.offline_search",
     "signals_docs.chrome.code_breaks",
+    "signals_docs.chrome.inline_code",
     "signals_docs.persian.index_order",
     "signals_docs.persian.bidi_runs",
     "signals_docs.search.site_search",
@@ -88,9 +89,10 @@ locale_dirs = ["../locale"]
 gettext_compact = False
 gettext_uuid = False
 gettext_location = True
-# Mark every node as translated or not, so the tests can prove no English prose
-# reaches a Persian page (fuzzy and missing entries silently fall back to English).
-translation_progress_classes = True
+# Mark every node left untranslated, so the tests can prove no English prose reaches
+# a Persian page (fuzzy and missing entries silently fall back to English). Only those:
+# a "translated" class on every paragraph weighed 2 KB of the longest page (issue 27).
+translation_progress_classes = "untranslated"
 
 myst_enable_extensions = ["colon_fence", "deflist", "attrs_inline"]
 myst_heading_anchors = 0  # pages use explicit (label)= targets that survive translation

@@ -3,7 +3,7 @@
 
 Why: Vazirmatn's webfonts weigh 50 KB per weight and cover Arabic, Urdu and
 more; Persian pages need only the letters, digits and punctuation of Persian plus
-basic Latin, in the two weights the theme uses (400 and 700): about 16 KB each. The subset is committed (a build never fetches anything), so this script
+basic Latin, in the two weights the theme uses (400 and 700): 29 KB for both. The subset is committed (a build never fetches anything), so this script
 is a maintainer's tool, run again only to change the font version or the ranges:
 
     .venv/bin/python scripts/subset_fonts.py                 # npm pack vazirmatn@VERSION into a temp dir
@@ -13,11 +13,14 @@ is a maintainer's tool, run again only to change the font version or the ranges:
 --narrow only removes code points (a subset of the subset holds the same glyphs,
 outlines and shaping as one made from the package); to add one, use the package.
 
-It writes one woff2 per weight, the licence (OFL.txt) and vazirmatn.css, whose
-header records the npm package version and integrity it was made from. Static
-weights, not the variable font: two subsets total 33 KB where the variable one
-alone is 48 KB. Never the Farsi-Digits variant: it would show Persian digits in
-code while copying Latin ones.
+It writes one woff2, the licence (OFL.txt) and vazirmatn.css, whose header records
+the npm package version and integrity it was made from. The woff2 is the variable
+font with its weight axis cut to the two weights the pages use (400 to 700): 29 KB,
+where the two static weights' subsets were 33 KB in two requests (issue 27). At 700
+it is the static Bold's design with the same advance widths: pages lay out alike. vazirmatn.css
+declares it twice, at 400 and at 700, as the static weights were: text the theme
+sets at 600 still gets 700, not a semibold. Never the Farsi-Digits variant: it would
+show Persian digits in code while copying Latin ones.
 """
 
 import argparse
@@ -32,17 +35,18 @@ import tempfile
 from pathlib import Path
 
 from fontTools.ttLib import TTFont
+from fontTools.varLib import instancer
 
 from _paths import ROOT
 from signals_docs.font_subset import subset_woff2
 
 PACKAGE = "vazirmatn"
 VERSION = "33.0.3"
-WEIGHTS = {400: "Regular", 700: "Bold"}  # the weights sphinx-rtd-theme's CSS asks for
-SOURCE_FONT = "package/fonts/ttf/Vazirmatn-{style}.ttf"
+WEIGHTS = (400, 700)  # the weights sphinx-rtd-theme's CSS asks for: the ends of the kept axis
+SOURCE_FONT = "package/fonts/variable/Vazirmatn[wght].ttf"
 LICENCE = "package/OFL.txt"
 OUT = ROOT / "docs" / "_ext" / "signals_docs" / "persian" / "static" / "fonts" / "vazirmatn"
-WOFF2 = "Vazirmatn-{style}.subset.woff2"
+WOFF2 = "Vazirmatn.subset.woff2"
 #: Layout features no page turns on (no CSS asks for font-variant-numeric fractions, and the
 #: browser applies them only when asked): left out with the 21 glyphs only they reach
 #: (issue 27: 34.6 -> 33.0 KB for the two weights).
@@ -145,14 +149,14 @@ def css(version: str, sri: str, points: list[int]) -> str:
     faces = "".join(
         f"""@font-face {{
   font-family: "Vazirmatn";
-  src: url("{WOFF2.format(style=style)}") format("woff2");
+  src: url("{WOFF2}") format("woff2");
   font-weight: {weight};
   font-style: normal;
   font-display: swap;
   unicode-range: {unicode_range(points)};
 }}
 """
-        for weight, style in WEIGHTS.items()
+        for weight in WEIGHTS
     )
     return f"""/* Vazirmatn {version}, SIL Open Font License 1.1 (see OFL.txt), from npm "{PACKAGE}@{version}"
    ({sri}).
@@ -168,15 +172,14 @@ def narrow(out: Path) -> None:
     if not found:
         sys.exit(f"{out / 'vazirmatn.css'} does not record its npm package; run without --narrow")
     with tempfile.TemporaryDirectory() as tmp:
-        for style in WEIGHTS.values():
-            woff2 = out / WOFF2.format(style=style)
-            missing = [f"U+{cp:04X}" for cp in points if cp not in TTFont(woff2).getBestCmap()]
-            if missing:
-                sys.exit(f"{woff2} lacks {', '.join(missing)}: --narrow cannot add code points")
-            copy = Path(tmp) / woff2.name
-            copy.write_bytes(woff2.read_bytes())
-            subset_woff2(copy, woff2, points, unused_features=UNUSED_FEATURES)
-            print(f"{woff2}: {woff2.stat().st_size / 1024:.1f} KiB, {len(points)} code points")
+        woff2 = out / WOFF2
+        missing = [f"U+{cp:04X}" for cp in points if cp not in TTFont(woff2).getBestCmap()]
+        if missing:
+            sys.exit(f"{woff2} lacks {', '.join(missing)}: --narrow cannot add code points")
+        copy = Path(tmp) / woff2.name
+        copy.write_bytes(woff2.read_bytes())
+        subset_woff2(copy, woff2, points, unused_features=UNUSED_FEATURES)
+        print(f"{woff2}: {woff2.stat().st_size / 1024:.1f} KiB, {len(points)} code points")
     (out / "vazirmatn.css").write_text(css(found.group(1), found.group(2), points), encoding="utf-8")
 
 
@@ -196,20 +199,21 @@ def main(argv: list[str] | None = None) -> None:
         folder = extract(tarball, tmp / "unpacked", args.version)
         args.out.mkdir(parents=True, exist_ok=True)
         points = codepoints()
-        for style in WEIGHTS.values():
-            # pyftsubset's default features keep Persian shaping (subset_woff2's shaping=True).
-            subset_woff2(
-                folder / SOURCE_FONT.format(style=style), args.out / WOFF2.format(style=style), points,
-                unused_features=UNUSED_FEATURES,
-            )  # fmt: skip
+        source = tmp / "Vazirmatn-400-700.ttf"
+        instance = instancer.instantiateVariableFont(
+            TTFont(folder / SOURCE_FONT), {"wght": (min(WEIGHTS), max(WEIGHTS))}
+        )
+        instance.recalcTimestamp = False  # the same package gives the same bytes
+        instance.save(source)
+        # pyftsubset's default features keep Persian shaping (subset_woff2's shaping=True).
+        subset_woff2(source, args.out / WOFF2, points, unused_features=UNUSED_FEATURES)
         (args.out / "OFL.txt").write_bytes((folder / LICENCE).read_bytes())
         (args.out / "vazirmatn.css").write_text(css(args.version, integrity(tarball), points), encoding="utf-8")
-    for style in WEIGHTS.values():
-        woff2 = args.out / WOFF2.format(style=style)
-        missing = [f"U+{cp:04X}" for cp in points if cp not in TTFont(woff2).getBestCmap()]
-        print(f"{woff2}: {woff2.stat().st_size / 1024:.1f} KiB, {len(points) - len(missing)} code points")
-        if missing:
-            sys.exit(f"not in Vazirmatn {args.version}: {', '.join(missing)}; drop them from RANGES")
+    woff2 = args.out / WOFF2
+    missing = [f"U+{cp:04X}" for cp in points if cp not in TTFont(woff2).getBestCmap()]
+    print(f"{woff2}: {woff2.stat().st_size / 1024:.1f} KiB, {len(points) - len(missing)} code points")
+    if missing:
+        sys.exit(f"not in Vazirmatn {args.version}: {', '.join(missing)}; drop them from RANGES")
 
 
 if __name__ == "__main__":

@@ -152,9 +152,10 @@ def serve(directory: Path, prefix: str = "/", compress: bool = False) -> Iterato
 
 
 #: The first load of any page, uncompressed (issue 27): tests/browser/test_weight.py and make bench.
-#: Issue 27 aims at 150 KB: every English page is there (the heaviest 146 KB), 13 Persian pages are not
-#: (fa/model-signals 198 KB, its HTML alone 79 KB). Lower it as pages get there.
-FIRST_LOAD_BUDGET = 200_000
+#: Issue 27 aims at 150 KB: every English page is there (the heaviest 137 KB), 7 of 31 Persian pages are
+#: not (fa/model-signals 183 KB: its HTML 71 KB, the stylesheet 50 KB, Vazirmatn 29 KB). Lower it as pages
+#: get there.
+FIRST_LOAD_BUDGET = 185_000
 
 
 def gzipped_size(html_root: Path, site_url: str, url: str, size: int) -> int:

@@ -52,17 +52,17 @@ def test_built_code_keeps_its_text_and_its_coloured_tokens(app, built):
     assert '<span class="n">' not in block and '<span class="p">' not in block
     assert '<span class="nf">greet</span>(name):' in block
     # Inline code: no rule here names Sphinx's word spans, so its words are plain text.
-    assert '<code class="docutils literal notranslate">name</code>' in html and 'class="pre"' not in html
+    assert '<code translate="no">name</code>' in html and 'class="pre"' not in html
     assert not app.warning.getvalue()
 
 
 def test_inline_code_keeps_its_text_and_breaks_without_its_word_spans():
     html = (
-        '<p><code class="docutils literal notranslate"><span class="pre">a.<wbr>b</span> <span class="pre">c</span></code>'
+        '<p><code translate="no"><span class="pre">a.<wbr>b</span> <span class="pre">c</span></code>'
         ' <code class="x"><span class="pre">d</span></code>'  # not inline code: left alone
-        ' <code class="docutils literal notranslate"><span class="pre">e</span><em>f</em></code></p>'  # other markup too
+        ' <code translate="no"><span class="pre">e</span><em>f</em></code></p>'  # other markup too
     )
     assert unwrap(html, set()) == html  # several words: their spans keep each word's text run as it was
-    one_word = '<code class="docutils literal notranslate"><span class="pre">a.<wbr>b</span></code>'
-    assert unwrap(one_word, set()) == '<code class="docutils literal notranslate">a.<wbr>b</code>'
+    one_word = '<code class="file-path" translate="no"><span class="pre">a.<wbr>b</span></code>'
+    assert unwrap(one_word, set()) == '<code class="file-path" translate="no">a.<wbr>b</code>'
     assert unwrap(one_word, {"pre"}) == one_word  # a rule that styles the spans keeps them

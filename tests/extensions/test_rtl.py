@@ -34,7 +34,7 @@ def test_persian_pages_are_right_to_left_with_their_font(app):
     page = (app.outdir / "index.html").read_text(encoding="utf-8")
     assert 'href="_static/fonts/vazirmatn/vazirmatn.css' in page and 'href="_static/rtl.css' in page
     assert (app.outdir / "_static" / "rtl.css").is_file()
-    assert (app.outdir / "_static" / "fonts" / "vazirmatn" / "Vazirmatn-Regular.subset.woff2").is_file()
+    assert (app.outdir / "_static" / "fonts" / "vazirmatn" / "Vazirmatn.subset.woff2").is_file()
     assert not app.warning.getvalue()
 
 

@@ -64,10 +64,27 @@ def test_other_pages_load_the_search_words_scripts_only_to_mark_words(app):
 )  # fmt: skip
 def test_the_copy_button_uses_the_small_clipboard_script(app):
     app.build()
-    tags = scripts(app, "index.html")
+    tags = scripts(app, "code.html")
     assert [tag for tag in tags if "/clipboard.js" in tag] and not [tag for tag in tags if "clipboard.min.js" in tag]
     assert tags.index(next(t for t in tags if "/clipboard.js" in t)) < tags.index(
         next(t for t in tags if "copybutton.js" in t)
     )
     assert not (app.outdir / "_static" / "clipboard.min.js").exists()
     assert "window.ClipboardJS" in (app.outdir / "_static" / "clipboard.js").read_text(encoding="utf-8")
+
+
+@pytest.mark.sphinx(
+    "html", testroot="scripts", srcdir="scripts-no-code",
+    confoverrides={"extensions": ["sphinx_copybutton", "signals_docs.i18n.copybutton_labels", "signals_docs.assets.scripts"]},
+)  # fmt: skip
+def test_a_page_without_code_blocks_loads_no_copy_button(app):
+    app.build()
+    copy_button = ("/copybutton.js", "/copybutton-labels.js", "/clipboard.js")
+    srcs = lambda page: [tag.split('src="')[-1].split("?")[0] for tag in scripts(app, page) if " src=" in tag]  # noqa: E731
+    assert not [src for src in srcs("genindex.html") if src.endswith(copy_button)]
+    # The home page keeps them for the next page a reader opens.
+    assert [src for src in srcs("index.html") if src.endswith(copy_button)]
+    assert [src for src in srcs("code.html") if src.endswith(copy_button)] == [
+        "_static/clipboard.js", "_static/copybutton.js", "_static/copybutton-labels.js"
+    ]  # fmt: skip
+    assert not app.warning.getvalue()

@@ -33,7 +33,7 @@ class Font:
 
     family: str  # the CSS family name
     css: str  # its @font-face stylesheet, under the language build's _static/
-    files: tuple[str, ...]  # (regular, bold) woff2 files under _static/, for pages outside the build (the root)
+    files: tuple[str, ...]  # (regular, bold) woff2 files under _static/ (may be one file twice), for the root page
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ class Language:
 VAZIRMATN = Font(
     "Vazirmatn",
     "fonts/vazirmatn/vazirmatn.css",
-    ("fonts/vazirmatn/Vazirmatn-Regular.subset.woff2", "fonts/vazirmatn/Vazirmatn-Bold.subset.woff2"),
+    ("fonts/vazirmatn/Vazirmatn.subset.woff2",) * 2,  # the variable font, for both weights
 )
 LANGUAGES = {
     "en": Language(

@@ -14,8 +14,8 @@ e.g. the dark theme's ``html[data-theme="dark"] ``); any other rule, selector or
 declaration that could match a span of that one class keeps its spans. Inside highlighted blocks
 (``<div class="highlight"><pre>``) the spans of plain classes become their text.
 
-Inline code is the same story: Sphinx wraps each word of ``<code class="... literal ...">``
-in ``<span class="pre">`` for its basic.css (``white-space: nowrap``), which this theme
+Inline code is the same story: Sphinx wraps each word of inline code (``<code translate="no">``,
+chrome/inline_code) in ``<span class="pre">`` for its basic.css (``white-space: nowrap``), which this theme
 does not load; the words wrap as the ``<code>`` around them says (signals.css). Unless some
 rule names ``pre``, the span of one-word inline code becomes its text (its ``<wbr>`` tags
 stay, chrome/code_breaks): 250 of them, 6 KB, on the longest page (issue 27).
@@ -47,7 +47,7 @@ _SPAN = re.compile(r'<span class="([\w-]+)">([^<]*)</span>')
 #: Inline code of one word: one ``<span class="pre">`` (with ``<wbr>`` in it). Several words stay
 #: in their spans: a span's edge splits the text into runs shaped apart, and one run would
 #: move the letters by a fraction of a pixel.
-_LITERAL = re.compile(r'(<code class="[^"]*\bliteral\b[^"]*">)<span class="pre">((?:[^<]|<wbr>)*)</span>(</code>)')
+_LITERAL = re.compile(r'(<code\b[^>]*\stranslate="no"[^>]*>)<span class="pre">((?:[^<]|<wbr>)*)</span>(</code>)')
 WORD_CLASS = "pre"
 
 
@@ -132,5 +132,6 @@ def unwrap_pages(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict:
+    app.setup_extension("signals_docs.chrome.inline_code")  # the inline code _LITERAL finds
     connect_rewrite(app, "plain_tokens", unwrap_pages)  # its place: signals_docs.rewrites.ORDER
     return {"parallel_read_safe": True, "parallel_write_safe": True}

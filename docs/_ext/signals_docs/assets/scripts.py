@@ -14,6 +14,12 @@ sphinx-copybutton's ``clipboard.min.js`` (9 KB on every page) gives way to
 ``static/clipboard.js`` (1 KB): the two calls copybutton.js makes, on the browser's
 own clipboard (issue 27: every page's first load within 150 KB).
 
+A page without a code block (the glossary, the index, the search page) loads none of the copy
+button's three scripts (copybutton.js, its labels and clipboard.js: 8 KB): copybutton.js
+only gives a button to the blocks a page has when it loads. The home page keeps them: most
+readers start there, and the page they open next, which has code, must cost little
+(tests/browser/test_weight.py).
+
 Sphinx's ``doctools.js``, ``sphinx_highlight.js`` and a language's ``translations.js``
 (6 to 8 KB) do two things on a page other than the search page: "/" focuses the search
 field, and a page opened from a search result marks the words searched for. There
@@ -37,6 +43,9 @@ SEARCH_WORDS_SCRIPTS = ("doctools.js", "translations.js", "sphinx_highlight.js")
 SEARCH_WORDS = "search-words.js"
 #: sphinx-copybutton's clipboard library, and what replaces it.
 CLIPBOARD_JS, CLIPBOARD_LITE = "clipboard.min.js", "clipboard.js"
+#: The copy button's scripts (sphinx-copybutton's, i18n/copybutton_labels'), and what it gives a button to.
+COPY_BUTTON_SCRIPTS = ("copybutton.js", "copybutton-labels.js", CLIPBOARD_LITE)
+CODE_BLOCK = '<div class="highlight">'
 LEFT_OUT = (*JQUERY_FILES, CLIPBOARD_JS)
 _OPENING_TAG = re.compile(r"<script\b[^>]*>")
 
@@ -58,6 +67,8 @@ def _lighten_page(app: Sphinx, pagename: str, templatename: str, context: dict, 
     later: list[str] = []  # what search-words.js loads on this page
     if scripts:
         kept = [s for s in scripts if not _name(s).endswith(LEFT_OUT)]
+        if CODE_BLOCK not in context.get("body", "") and pagename != app.config.root_doc:
+            kept = [s for s in kept if not _name(s).endswith(COPY_BUTTON_SCRIPTS)]
         if templatename == "search.html":
             kept = [s for s in kept if not _name(s).endswith(SEARCH_WORDS)]
         elif any(_name(s).endswith(SEARCH_WORDS) for s in kept):

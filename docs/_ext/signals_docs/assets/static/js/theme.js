@@ -108,8 +108,6 @@
       if (table.classList.contains("field-list") || table.parentElement.classList.contains("wy-table-responsive")) return;
       var wrapper = document.createElement("div");
       wrapper.className = "wy-table-responsive";
-      if (table.classList.contains("footnote")) wrapper.classList.add("footnote");
-      if (table.classList.contains("citation")) wrapper.classList.add("citation");
       table.parentNode.insertBefore(wrapper, table);
       wrapper.appendChild(table);
     });
