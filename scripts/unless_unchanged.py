@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Run a build step unless nothing it reads has changed since it last succeeded.
 
-Usage: scripts/unless_unchanged.py STAMP OUTPUT [--input FILE]... -- COMMAND...
+Usage: scripts/unless_unchanged.py STAMP OUTPUT [--input FILE]... [--clean] -- COMMAND...
 
 Why: ``make test`` starts with ``make html``, and with nothing changed Sphinx still
 loads both languages' environments, runs every doctest and rewrites the pages'
@@ -33,6 +33,7 @@ import argparse
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -115,13 +116,16 @@ def is_current(stamp: Path, digest: str | None, output: Path) -> bool:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if "--" not in argv:
-        print("usage: unless_unchanged.py STAMP OUTPUT [--input FILE]... -- COMMAND...", file=sys.stderr)
+        print("usage: unless_unchanged.py STAMP OUTPUT [--input FILE]... [--clean] -- COMMAND...", file=sys.stderr)
         return 2
     split = argv.index("--")
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("stamp", type=Path)
     parser.add_argument("output", type=Path)
     parser.add_argument("--input", type=Path, action="append", default=[], help="a file outside git the step reads")
+    parser.add_argument(
+        "--clean", action="store_true", help="remove OUTPUT before COMMAND runs (no file of an earlier run stays)"
+    )
     args = parser.parse_args(argv[:split])
     command = argv[split + 1 :]
     digest = inputs_digest(command, [p.resolve() for p in args.input])
@@ -129,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.output}: nothing it is built from changed since it was built ({args.stamp}); not run again")
         return 0
     args.stamp.unlink(missing_ok=True)
+    if args.clean:
+        shutil.rmtree(args.output, ignore_errors=True)
     returncode = subprocess.run(command).returncode
     if returncode == 0 and digest is not None:
         args.stamp.parent.mkdir(parents=True, exist_ok=True)

@@ -94,6 +94,18 @@ def test_a_failed_step_leaves_no_stamp_and_runs_again(checkout):
     assert step(checkout)[1] == 4
 
 
+def test_clean_empties_the_output_before_the_step_runs_only(checkout):
+    step(checkout)
+    (checkout / "out" / "left-by-an-earlier-run.pot").write_text("")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(checkout)
+        assert unless_unchanged.main(["stamps/step.json", "out", "--clean", "--", *STEP]) == 0
+        assert [p.name for p in (checkout / "out").iterdir()] == ["page.html"]
+        assert unless_unchanged.main(["stamps/step.json", "out", "--clean", "--", *STEP]) == 0  # unchanged: not run
+    assert (checkout / "out" / "page.html").is_file()
+    assert (checkout / "runs.log").read_text().count("run") == 2
+
+
 def test_a_copy_of_the_sources_that_is_not_a_checkout_always_runs(checkout):
     copy = checkout / "docs" / "copy"  # inside a checkout, as a snapshot in _build would be
     copy.mkdir()
