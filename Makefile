@@ -46,7 +46,11 @@ endif
 
 BIN    := $(VENV)/bin
 SPHINX := $(BIN)/sphinx-build -c . -j auto
-export PYTHONDONTWRITEBYTECODE := 1
+# Compiled bytecode goes to $(BUILDDIR)/pycache, none into the checkout: each Python a build or a
+# test starts (pytest sessions, the example tests a page runs, sphinx-build) reads the project's
+# modules and pytest's rewritten tests compiled, instead of compiling them again every time.
+unexport PYTHONDONTWRITEBYTECODE
+export PYTHONPYCACHEPREFIX := $(abspath $(BUILDDIR))/pycache
 export BUILDDIR
 # Reproducible output: dates in the build come from the last commit, not the clock.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1764201600)
