@@ -46,7 +46,11 @@ endif
 
 BIN    := $(VENV)/bin
 SPHINX := $(BIN)/sphinx-build -c . -j auto
-export PYTHONDONTWRITEBYTECODE := 1
+# Compiled bytecode goes to $(BUILDDIR)/pycache, none into the checkout: each Python a build or a
+# test starts (pytest sessions, the example tests a page runs, sphinx-build) reads the project's
+# modules and pytest's rewritten tests compiled, instead of compiling them again every time.
+unexport PYTHONDONTWRITEBYTECODE
+export PYTHONPYCACHEPREFIX := $(abspath $(BUILDDIR))/pycache
 export BUILDDIR
 # Reproducible output: dates in the build come from the last commit, not the clock.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1764201600)
@@ -88,11 +92,18 @@ html: doctest $(addprefix html-,$(LANGUAGES))
 runtime: venv node-tools
 	$(BIN)/python scripts/build_runtime.py --out $(BUILDDIR)/html/runtime
 
+# Each language and the doctests run only when something they read changed since they last
+# passed (scripts/unless_unchanged.py: the checkout's files, the commit, the packages, the
+# runtime's manifest, the environment the build reads): a second `make test` skips them.
+UNLESS_UNCHANGED = $(BIN)/python scripts/unless_unchanged.py
+
 $(addprefix html-,$(LANGUAGES)): html-%: venv runtime
-	$(SPHINX) -b html -D language=$* -d $(BUILDDIR)/doctrees/$* $(SPHINXOPTS) docs $(BUILDDIR)/html/$*
+	$(UNLESS_UNCHANGED) $(BUILDDIR)/stamps/html-$*.json $(BUILDDIR)/html/$* --input $(BUILDDIR)/html/runtime/manifest.json -- \
+	  $(SPHINX) -b html -D language=$* -d $(BUILDDIR)/doctrees/$* $(SPHINXOPTS) docs $(BUILDDIR)/html/$*
 
 doctest: venv
-	$(SPHINX) -b doctest -d $(BUILDDIR)/doctrees/doctest $(SPHINXOPTS) docs $(BUILDDIR)/doctest
+	$(UNLESS_UNCHANGED) $(BUILDDIR)/stamps/doctest.json $(BUILDDIR)/doctest -- \
+	  $(SPHINX) -b doctest -d $(BUILDDIR)/doctrees/doctest $(SPHINXOPTS) docs $(BUILDDIR)/doctest
 
 po: venv
 	$(SPHINX) -b gettext -d $(BUILDDIR)/doctrees/gettext $(SPHINXOPTS) docs $(BUILDDIR)/gettext

@@ -164,6 +164,13 @@ def chooser_html(languages: dict[str, site.Language] = site.LANGUAGES, source: s
 """
 
 
+def write(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` unless it holds it already: a language's folder is left untouched
+    when nothing changed (scripts/unless_unchanged.py tells a built language by its files' times)."""
+    if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("html_root", type=Path, help="the built site: BUILDDIR/html, holding one folder per language")
@@ -172,10 +179,10 @@ def main(argv: list[str] | None = None) -> int:
     for lang in LANGUAGES:
         if not (html_root / lang / "index.html").is_file():
             parser.error(f"{html_root / lang} is not built: build every language first (make html)")
-        (html_root / lang / "sitemap.xml").write_text(language_sitemap(html_root, lang, base_url), encoding="utf-8")
-    (html_root / "index.html").write_text(chooser_html(), encoding="utf-8")
-    (html_root / "sitemap.xml").write_text(sitemap_index(base_url), encoding="utf-8")
-    (html_root / "robots.txt").write_text(robots_txt(base_url), encoding="utf-8")
+        write(html_root / lang / "sitemap.xml", language_sitemap(html_root, lang, base_url))
+    write(html_root / "index.html", chooser_html())
+    write(html_root / "sitemap.xml", sitemap_index(base_url))
+    write(html_root / "robots.txt", robots_txt(base_url))
     return 0
 
 

@@ -2,13 +2,18 @@
 
 A tiny checkout (a fake wheel, a two-file project, a stand-in Pyodide) shows what
 the builder keeps, drops and pins, in a fraction of a second: the Node step
-(compile.mjs) is replaced by a copy, except in the one test that runs it (needs
-Node and ``npm ci``: skipped without them, mandatory when CI=true). The slow gate
+(compile.mjs) is replaced by a copy, except in the two tests that run it (need
+Node and ``npm ci``: skipped without them, mandatory when CI=true). Each start of
+Pyodide under Node costs about 5 CPU seconds; what Node wrote is kept in
+``_build/test-cache/node/`` under a hash of everything it read (the script, the Node
+and the Pyodide that ran it, the input), so a second ``make test`` with none of them
+changed reads it back; with CI=true Node always runs. The slow gate
 builds the real runtime twice, from two copies of the repository at different
 paths, into different folders and caches, at different ``SOURCE_DATE_EPOCH``s,
 and wants the same bytes.
 """
 
+import hashlib
 import io
 import json
 import os
@@ -17,13 +22,14 @@ import subprocess
 import sys
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 import build_runtime
 from build_runtime import BuildError, Checkout, build, missing_tools
-from builtsite import node, require
+from builtsite import node, on_ci, require
 from signals_docs.examples.project_zip import TOP, examples_entries
 from sitepaths import BUILD, ROOT
 from snapshot import snapshot
@@ -314,11 +320,43 @@ def require_node_and_pyodide() -> None:
     require(missing_tools(Checkout()) is None, f"compiling the runtime needs {missing_tools(Checkout())}")
 
 
+NODE_CACHE = BUILD / "test-cache" / "node"
+
+
+def node_once(inputs: list[str | bytes], run: Callable[[Path], None]) -> bytes:
+    """What ``run(path)`` writes to ``path``, a Node step given ``inputs`` (what it reads besides the
+    Node and the Pyodide of the checkout): kept under a hash of all of them and read back while it
+    holds; always run when CI=true."""
+    digest = hashlib.sha256(subprocess.run(["node", "--version"], capture_output=True, check=True).stdout)
+    pyodide = Checkout().pyodide
+    for part in [*(p.name.encode() + p.read_bytes() for p in sorted(pyodide.iterdir()) if p.is_file()), *inputs]:
+        data = part.encode() if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "big") + data)
+    kept = NODE_CACHE / digest.hexdigest()
+    if on_ci() or not kept.is_file():
+        NODE_CACHE.mkdir(parents=True, exist_ok=True)
+        partial = kept.with_name(f"{kept.name}.{os.getpid()}.part")
+        run(partial)
+        os.replace(partial, kept)
+    return kept.read_bytes()
+
+
+def compile_with_node(staged: Path, target: Path, prefix: str) -> None:
+    """``build_runtime.compile_packages`` with the repository's compile.mjs, through ``node_once``."""
+    sources = Checkout().sources
+    target.write_bytes(
+        node_once(
+            [(sources / "compile.mjs").read_bytes(), staged.read_bytes(), prefix, str(build_runtime.ZIP_EPOCH)],
+            lambda out: build_runtime.compile_packages(Checkout(), staged, out, prefix),
+        )
+    )
+
+
 def test_compile_mjs_replaces_each_module_with_bytecode(tmp_path):
     require_node_and_pyodide()
     wheel = write_wheel(tmp_path / WHEEL, {**KEPT, **DROPPED})
     staged = build_runtime.stage_packages({"fake-pkg": wheel}, tmp_path / "staged.zip")
-    build_runtime.compile_packages(Checkout(), staged, tmp_path / "compiled.zip")  # the repository's compile.mjs
+    compile_with_node(staged, tmp_path / "compiled.zip", build_runtime.SITE_PACKAGES)  # the repository's compile.mjs
     with zipfile.ZipFile(tmp_path / "compiled.zip") as compiled:
         infos = compiled.infolist()
         expected = {name[:-3] + ".pyc" if name.endswith(".py") else name for name in KEPT}
@@ -359,14 +397,18 @@ def test_compile_mjs_gives_the_standard_library_its_zip_path_and_no_column_range
         for name in sorted(STDLIB_KEPT | STDLIB_DROPPED):
             stdlib.writestr(name, "def f(a, b):\n    return a.b + b[a]\n")
     staged = build_runtime.stage_stdlib(source, tmp_path / "staged.zip")
-    build_runtime.compile_packages(Checkout(), staged, tmp_path / "compiled.zip", build_runtime.STDLIB)
+    compile_with_node(staged, tmp_path / "compiled.zip", build_runtime.STDLIB)
     with zipfile.ZipFile(tmp_path / "compiled.zip") as compiled:
         assert set(compiled.namelist()) == {name[:-3] + ".pyc" for name in STDLIB_KEPT}
         (tmp_path / "json.pyc").write_bytes(compiled.read("json/__init__.pyc"))
     script = tmp_path / "read_pyc.mjs"
     script.write_text(READ_PYC)
-    shown = subprocess.run(["node", str(script), str(Checkout().pyodide), str(tmp_path / "json.pyc")], capture_output=True,
-                           text=True, check=True, timeout=300).stdout.split()  # fmt: skip
+
+    def read_pyc(out: Path) -> None:
+        out.write_bytes(subprocess.run(["node", str(script), str(Checkout().pyodide), str(tmp_path / "json.pyc")],
+                                       capture_output=True, check=True, timeout=300).stdout)  # fmt: skip
+
+    shown = node_once([READ_PYC, (tmp_path / "json.pyc").read_bytes()], read_pyc).decode().split()
     assert shown == ["/lib/python314.zip/json/__init__.py", "False"]
 
 

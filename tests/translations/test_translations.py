@@ -20,8 +20,9 @@ import pytest
 import sphinx_rtd_theme
 
 import catalog_checks as checks
+import unless_unchanged
 from builtsite import require
-from sitepaths import LOCALE, ROOT, source_pages
+from sitepaths import BUILD, LOCALE, ROOT, source_pages
 
 INTERFACE = LOCALE / "sphinx.po"  # Sphinx's and the theme's labels, not a page
 PAGE_CATALOGS = sorted(p for p in LOCALE.rglob("*.po") if p != INTERFACE)
@@ -65,9 +66,12 @@ def test_every_message_is_translated_and_not_fuzzy(catalog):
     assert not problems, report("entries a translator must finish (Sphinx shows them in English)", problems)
 
 
-def test_catalogs_are_current_with_the_pages(tmp_path):
-    """Every message the pages have now is in the catalogs (did someone skip 'make po'?)."""
-    pot_dir = extract(ROOT / "docs", tmp_path)
+def test_catalogs_are_current_with_the_pages(monkeypatch):
+    """Every message the pages have now is in the catalogs (did someone skip 'make po'?).
+    The pages' messages are extracted into _build/test-cache/gettext/ through
+    scripts/unless_unchanged.py, as `make html` builds: again only when the checkout changed."""
+    monkeypatch.chdir(ROOT)  # unless_unchanged reads the checkout it runs in
+    pot_dir = extract(ROOT / "docs", BUILD / "test-cache" / "gettext", remembered=True)
     stale = []
     for pot in sorted(pot_dir.rglob("*.pot")):
         page = pot.relative_to(pot_dir).with_suffix("").as_posix()
@@ -83,13 +87,19 @@ def test_catalogs_are_current_with_the_pages(tmp_path):
     assert not stale, report("pages whose English changed without 'make po'", stale)
 
 
-def extract(source: Path, tmp_path: Path) -> Path:
-    """Run Sphinx's gettext builder on ``source`` as 'make po' does; return the .pot folder."""
-    subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "gettext", "-c", str(ROOT), "-q", "-d", str(tmp_path / "dt"),
-         str(source), str(tmp_path / "pot")],
-        check=True, env={"VERIFY_EXAMPLES": "0", "PATH": ""}, cwd=ROOT,
-    )  # fmt: skip
+def extract(source: Path, tmp_path: Path, remembered: bool = False) -> Path:
+    """Run Sphinx's gettext builder on ``source`` as 'make po' does; return the .pot folder.
+    ``remembered``: not again while nothing in the checkout changed (scripts/unless_unchanged.py);
+    when it runs, every page is read afresh (-E: an extension's edit leaves no saved doctree stale)
+    into an empty folder (--clean: no .pot of a page since removed)."""
+    command = ["env", "-i", "VERIFY_EXAMPLES=0", "PATH=", sys.executable, "-m", "sphinx", "-b", "gettext", "-E",
+               "-c", str(ROOT), "-q", "-d", str(tmp_path / "dt"), str(source), str(tmp_path / "pot")]  # fmt: skip
+    if remembered:
+        assert (
+            unless_unchanged.main([str(tmp_path / "stamp.json"), str(tmp_path / "pot"), "--clean", "--", *command]) == 0
+        )
+    else:
+        subprocess.run(command, check=True, cwd=ROOT)
     return tmp_path / "pot"
 
 
