@@ -22,6 +22,8 @@ import re
 from docutils import nodes
 from sphinx.application import Sphinx
 
+from signals_docs.chrome import mix_into_translator
+
 #: A break opportunity after a joining character between two letters or digits.
 JOIN = re.compile(r"(?<=[^\W_][._/])(?=[^\W_])")
 #: The fragments Sphinx's translator writes for each word of inline code.
@@ -75,16 +77,6 @@ class CodeBreaksMixin:
             self.body[start:] = [breaks(fragment) for fragment in self.body[start:]]
 
 
-def _use_translator(app: Sphinx) -> None:
-    if app.builder.format != "html":
-        return
-    base = app.builder.get_translator_class()
-    if not issubclass(base, CodeBreaksMixin):
-        app.set_translator(
-            app.builder.name, type(f"CodeBreaks{base.__name__}", (CodeBreaksMixin, base), {}), override=True
-        )
-
-
 def setup(app: Sphinx) -> dict:
-    app.connect("builder-inited", _use_translator)
+    app.connect("builder-inited", lambda app: mix_into_translator(app, CodeBreaksMixin))
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -23,6 +23,8 @@ import re
 from docutils import nodes
 from sphinx.application import Sphinx
 
+from signals_docs.chrome import mix_into_translator
+
 #: The classes Sphinx gives every piece of inline code (``notranslate`` becomes ``translate="no"``).
 SPHINX_CLASSES = ("docutils", "literal", "notranslate")
 _CODE_TAG = re.compile(r'<code class="([^"]*)"([^>]*)>')
@@ -46,16 +48,6 @@ class InlineCodeMixin:
             self.body[-1] = compact(self.body[-1])
 
 
-def _use_translator(app: Sphinx) -> None:
-    if app.builder.format != "html":
-        return
-    base = app.builder.get_translator_class()
-    if not issubclass(base, InlineCodeMixin):
-        app.set_translator(
-            app.builder.name, type(f"InlineCode{base.__name__}", (InlineCodeMixin, base), {}), override=True
-        )
-
-
 def setup(app: Sphinx) -> dict:
-    app.connect("builder-inited", _use_translator)
+    app.connect("builder-inited", lambda app: mix_into_translator(app, InlineCodeMixin))
     return {"parallel_read_safe": True, "parallel_write_safe": True}

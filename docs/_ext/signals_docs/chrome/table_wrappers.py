@@ -22,6 +22,7 @@ from __future__ import annotations
 from docutils import nodes
 from sphinx.application import Sphinx
 
+from signals_docs.chrome import mix_into_translator
 from signals_docs.i18n.labels import _
 
 
@@ -82,16 +83,7 @@ class TableMixin:
                 self.body[-1] = f'<{name} data-label="{self.attval(labels[column])}"' + tag[3:]
 
 
-def _use_table_translator(app: Sphinx) -> None:
-    if app.builder.format != "html":
-        return
-    base = app.builder.get_translator_class()
-    if not issubclass(base, TableMixin):
-        translator = type(f"Table{base.__name__}", (TableMixin, base), {})
-        app.set_translator(app.builder.name, translator, override=True)
-
-
 def setup(app: Sphinx) -> dict:
     app.setup_extension("signals_docs.i18n.labels")
-    app.connect("builder-inited", _use_table_translator)
+    app.connect("builder-inited", lambda app: mix_into_translator(app, TableMixin))
     return {"parallel_read_safe": True, "parallel_write_safe": True}
