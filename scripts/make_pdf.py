@@ -68,17 +68,25 @@ def reading_order(language_root: Path) -> list[tuple[Path, str]]:
     return pages
 
 
-def contents_page(lang: str, entries: list[tuple[str, int]], font_css: Path | None) -> str:
-    """A printed table of contents: titles and the page each starts on."""
-    direction = LANGUAGES[lang].direction
-    family = f"{LANGUAGES[lang].font.family}," if LANGUAGES[lang].font else ""
+def contents_page(lang: str, entries: list[tuple[str, int]], static: Path | None) -> str:
+    """A printed table of contents: titles and the page each starts on.
+
+    ``static`` is the language build's ``_static/``: the language's print fonts
+    are declared from there (its font CSS is folded into the page bundle).
+    """
+    font = LANGUAGES[lang].font
+    family = f"{font.family}," if font else ""
     rows = "\n".join(
         f'<li><span class="t">{html.escape(title)}</span><span class="n">{number}</span></li>'
         for title, number in entries
     )
-    font = f'<link rel="stylesheet" href="{font_css.as_uri()}">' if font_css else ""
-    return f"""<!doctype html><html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">{font}
-<style>body{{font-family:{family}system-ui,sans-serif;margin:0}} h1{{font-size:22pt}}
+    faces = "".join(
+        f"@font-face{{font-family:{font.family};font-weight:{weight};"
+        f'src:url("{(static / file).as_uri()}") format("woff2")}}'
+        for weight, file in zip((400, 700), font.print_files, strict=True)
+    ) if font and static else ""  # fmt: skip
+    return f"""<!doctype html><html lang="{lang}" dir="{LANGUAGES[lang].direction}"><head><meta charset="utf-8">
+<style>{faces}body{{font-family:{family}system-ui,sans-serif;margin:0}} h1{{font-size:22pt}}
 ol{{list-style:none;padding:0}} li{{display:flex;gap:1em;border-bottom:1px dotted #999;padding:4pt 0}}
 .t{{flex:1}} .n{{font-variant-numeric:tabular-nums}}</style></head>
 <body><h1>{html.escape(LANGUAGES[lang].title)}</h1><h2>{html.escape(LANGUAGES[lang].pdf_contents)}</h2><ol>{rows}</ol></body></html>"""
@@ -102,14 +110,12 @@ def print_language(browser, language_root: Path, lang: str, target: Path) -> Pat
             page.pdf(path=str(pdf), **options)
             printed.append((pdf, title))
         counts = [len(PdfReader(pdf).pages) for pdf, _ in printed]
-        font = LANGUAGES[lang].font
-        font_css = language_root / "_static" / font.css if font else None
         first, entries = 2, []  # one page of contents comes first
         for (_, title), count in zip(printed, counts, strict=True):
             entries.append((title, first))
             first += count
         contents = Path(tmp, "contents.html")
-        contents.write_text(contents_page(lang, entries, font_css), encoding="utf-8")
+        contents.write_text(contents_page(lang, entries, language_root / "_static"), encoding="utf-8")
         page.goto(contents.as_uri(), wait_until="load")
         page.evaluate("document.fonts.ready")
         page.pdf(path=str(Path(tmp, "contents.pdf")), **options)

@@ -21,6 +21,13 @@ it is the static Bold's design with the same advance widths: pages lay out alike
 declares it twice, at 400 and at 700, as the static weights were: text the theme
 sets at 600 still gets 700, not a semibold. Never the Farsi-Digits variant: it would
 show Persian digits in code while copying Latin ones.
+
+For print it also writes the two weights as static fonts, instances of that same
+subset, and declares them inside ``@media print``: Chromium's PDF writer embeds a
+variable font as Type 3 glyph drawings, whose text a PDF reader cannot search or
+copy in reading order, while a static font goes in as TrueType with its shaping
+intact (``make pdf``). Screens never download them (a font face loads only when
+text uses it, and these apply only to print).
 """
 
 import argparse
@@ -47,6 +54,8 @@ SOURCE_FONT = "package/fonts/variable/Vazirmatn[wght].ttf"
 LICENCE = "package/OFL.txt"
 OUT = ROOT / "docs" / "_ext" / "signals_docs" / "persian" / "static" / "fonts" / "vazirmatn"
 WOFF2 = "Vazirmatn.subset.woff2"
+#: weight -> the static instance of WOFF2 that print uses (see the docstring)
+PRINT_WOFF2 = {400: "Vazirmatn-Regular.print.woff2", 700: "Vazirmatn-Bold.print.woff2"}
 #: Layout features no page turns on (no CSS asks for font-variant-numeric fractions, and the
 #: browser applies them only when asked): left out with the 21 glyphs only they reach
 #: (issue 27: 34.6 -> 33.0 KB for the two weights).
@@ -158,10 +167,33 @@ def css(version: str, sri: str, points: list[int]) -> str:
 """
         for weight in WEIGHTS
     )
+    # No unicode-range: a printed page has no other page to save a download for.
+    printed = "".join(
+        f"""  @font-face {{
+    font-family: "Vazirmatn";
+    src: url("{PRINT_WOFF2[weight]}") format("woff2");
+    font-weight: {weight};
+    font-style: normal;
+  }}
+"""
+        for weight in WEIGHTS
+    )
     return f"""/* Vazirmatn {version}, SIL Open Font License 1.1 (see OFL.txt), from npm "{PACKAGE}@{version}"
    ({sri}).
    Subset to the Persian pages' glyphs by scripts/subset_fonts.py; do not edit by hand. */
-{faces}"""
+{faces}/* Print: static instances of the same subset, which a PDF embeds as TrueType (not Type 3). */
+@media print {{
+{printed}}}
+"""
+
+
+def write_print_instances(out: Path) -> None:
+    """The static fonts print uses: ``out / WOFF2`` instanced at each weight; the same input gives the same bytes."""
+    for weight in WEIGHTS:
+        static = instancer.instantiateVariableFont(TTFont(out / WOFF2), {"wght": weight})
+        static.flavor = "woff2"
+        static.recalcTimestamp = False
+        static.save(out / PRINT_WOFF2[weight])
 
 
 def narrow(out: Path) -> None:
@@ -180,6 +212,7 @@ def narrow(out: Path) -> None:
         copy.write_bytes(woff2.read_bytes())
         subset_woff2(copy, woff2, points, unused_features=UNUSED_FEATURES)
         print(f"{woff2}: {woff2.stat().st_size / 1024:.1f} KiB, {len(points)} code points")
+    write_print_instances(out)
     (out / "vazirmatn.css").write_text(css(found.group(1), found.group(2), points), encoding="utf-8")
 
 
@@ -207,6 +240,7 @@ def main(argv: list[str] | None = None) -> None:
         instance.save(source)
         # pyftsubset's default features keep Persian shaping (subset_woff2's shaping=True).
         subset_woff2(source, args.out / WOFF2, points, unused_features=UNUSED_FEATURES)
+        write_print_instances(args.out)
         (args.out / "OFL.txt").write_bytes((folder / LICENCE).read_bytes())
         (args.out / "vazirmatn.css").write_text(css(args.version, integrity(tarball), points), encoding="utf-8")
     woff2 = args.out / WOFF2

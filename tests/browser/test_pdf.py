@@ -9,6 +9,7 @@ import pytest
 
 from builtsite import require
 from make_pdf import main, print_language, reading_order
+from signals_docs.site import LANGUAGES as RECORDS
 from sitepaths import LANGUAGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -54,6 +55,17 @@ def test_order_check_notices_a_missing_or_misplaced_heading():
     assert headings_out_of_order(["نوشتن گیرنده ها"], ["نوشتن گیرنده‌ها"]) == []
 
 
+def font_names(page) -> set[str]:
+    """The fonts a PDF page draws text with: embedded names without the subset tag, or the font type."""
+    fonts = page["/Resources"].get("/Font", {})
+    names = set()
+    for font in fonts.values():
+        font = font.get_object()
+        name = str(font.get("/BaseFont", font["/Subtype"])).lstrip("/")
+        names.add(name.split("+", 1)[-1])
+    return names
+
+
 @pytest.fixture(scope="module")
 def pdfs(html_root, tmp_path_factory, browser):
     """The PDFs ``make pdf`` writes, printed by the session's browser (one Playwright per process)."""
@@ -76,6 +88,13 @@ def test_pdf_renders_and_holds_every_heading_in_reading_order(pdfs, html_root, l
     assert len(titles) >= 20
     bookmarks = [item.title for item in reader.outline if not isinstance(item, list)]
     assert bookmarks[1:] == titles, "the PDF's bookmarks do not follow the table of contents"
+    font = RECORDS[lang].font
+    if font:  # Its own typeface, embedded as a font: Chromium writes a variable font as Type 3 drawings.
+        for number in (0, 1, len(reader.pages) - 1):  # the contents, the first page, the last
+            names = font_names(reader.pages[number])
+            assert any(name.startswith(font.family) for name in names), (
+                f"{pdf.name}, page {number + 1}: {font.family} is not embedded, only {sorted(names)}"
+            )
     problems = headings_out_of_order([page.extract_text() for page in reader.pages[1:]], titles)
     assert not problems, f"{pdf.name}: " + "; ".join(problems)
     assert reader.metadata.title

@@ -15,6 +15,7 @@ def test_font_urls_reads_each_woff2_once_in_order():
         "@font-face{font-family:'B';src:url('b/B.woff2')}"
         '@font-face{font-family:"A";src:url(A.woff2);unicode-range:U+0600}'
         '.x{background:url("not-a-font.woff2")}'
+        '@media print{@font-face{font-family:"A";src:url("A.print.woff2")}}'
     )
     assert font_urls(css) == ["A.woff2", "b/B.woff2"]
 

@@ -40,7 +40,11 @@ def test_every_language_record_is_whole(code):
     assert lang.english_name and lang.tagline and lang.locale.split("-")[0] == code
     assert len(lang.digits) == 10 and lang.number(2026) == "".join(lang.digits[int(d)] for d in "2026")
     if lang.font:
-        found = [f for f in lang.font.files + (lang.font.css,) if not list(STATIC.glob(f"*/static/{f}"))]
+        found = [
+            f
+            for f in lang.font.files + lang.font.print_files + (lang.font.css,)
+            if not list(STATIC.glob(f"*/static/{f}"))
+        ]
         assert not found, f"{code}: font files not under any static/ folder: {found}"
 
 

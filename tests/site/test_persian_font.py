@@ -46,10 +46,14 @@ def test_font_css_records_its_source_and_points_at_committed_files():
     assert f'npm "vazirmatn@{script.VERSION}"' in css and "sha512-" in css
     assert "font-display: swap" in css
     sources = re.findall(r'url\("([^"]+)"\)', css)
-    assert sources == [script.WOFF2] * len(script.WEIGHTS)  # one variable font, declared at each weight
+    screen, printed = sources[: len(script.WEIGHTS)], sources[len(script.WEIGHTS) :]
+    assert screen == [script.WOFF2] * len(script.WEIGHTS)  # one variable font, declared at each weight
+    assert printed == [script.PRINT_WOFF2[weight] for weight in script.WEIGHTS]
+    assert css.index("@media print") < css.index(printed[0]), "the static fonts are for print only"
     assert all((FONTS / name).is_file() for name in sources)
-    # The site's record of the font (the root chooser's @font-face) names the same files.
-    assert [f"fonts/vazirmatn/{name}" for name in sources] == list(LANGUAGES["fa"].font.files)
+    # The site's record of the font (the root chooser's @font-face, the PDF's contents) names the same files.
+    assert [f"fonts/vazirmatn/{name}" for name in screen] == list(LANGUAGES["fa"].font.files)
+    assert [f"fonts/vazirmatn/{name}" for name in printed] == list(LANGUAGES["fa"].font.print_files)
     assert "SIL OPEN FONT LICENSE Version 1.1" in (FONTS / "OFL.txt").read_text(encoding="utf-8")
     assert not [p.name for p in FONTS.iterdir() if "FD" in p.name or "Farsi-Digits" in p.name]
 
@@ -61,6 +65,17 @@ def test_subset_covers_every_code_point_it_promises():
     assert not missing, missing
     axis = next(axis for axis in font["fvar"].axes if axis.axisTag == "wght")
     assert (axis.minValue, axis.defaultValue, axis.maxValue) == (400, 400, 700), "the weights the pages use"
+
+
+def test_print_fonts_are_the_subset_at_each_weight_without_variations():
+    """A PDF embeds a static font as TrueType; a variable one becomes Type 3 drawings (make pdf)."""
+    script = subset_script()
+    variable = TTFont(FONTS / script.WOFF2)
+    for weight, name in script.PRINT_WOFF2.items():
+        static = TTFont(FONTS / name)
+        assert "fvar" not in static and "gvar" not in static, f"{name} still has variations"
+        assert static.getBestCmap() == variable.getBestCmap(), f"{name} covers other characters than {script.WOFF2}"
+        assert static["OS/2"].usWeightClass == weight
 
 
 @pytest.mark.build

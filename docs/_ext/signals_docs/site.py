@@ -34,6 +34,7 @@ class Font:
     family: str  # the CSS family name
     css: str  # its @font-face stylesheet, under the language build's _static/
     files: tuple[str, ...]  # (regular, bold) woff2 files under _static/ (may be one file twice), for the root page
+    print_files: tuple[str, ...]  # (regular, bold) static woff2 files for print: a PDF embeds them as TrueType
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ VAZIRMATN = Font(
     "Vazirmatn",
     "fonts/vazirmatn/vazirmatn.css",
     ("fonts/vazirmatn/Vazirmatn.subset.woff2",) * 2,  # the variable font, for both weights
+    ("fonts/vazirmatn/Vazirmatn-Regular.print.woff2", "fonts/vazirmatn/Vazirmatn-Bold.print.woff2"),
 )
 LANGUAGES = {
     "en": Language(

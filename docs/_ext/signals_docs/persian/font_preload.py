@@ -23,7 +23,10 @@ from signals_docs.css import parse, urls
 
 
 def font_urls(css: str) -> list[str]:
-    """The woff2 URLs of the ``@font-face`` rules in ``css``, in order, once each."""
+    """The woff2 URLs of the top-level ``@font-face`` rules in ``css``, in order, once each.
+
+    Faces inside ``@media print`` are not preloaded: a screen never uses them.
+    """
     found = [
         url
         for rule in parse(css)
