@@ -137,6 +137,9 @@ def digest(*roots: Path) -> str:
     return hashed.hexdigest()
 
 
+#: Files outside the exercises and examples that decide how their tests run (``cached_run``'s key).
+CONFIGURATION = ("pyproject.toml", "tests/conftest.py")
+
 #: Where the build keeps its proof run, beside its doctrees (``cached_run``).
 RUN_CACHE = "verified-exercises.json"
 
@@ -145,7 +148,8 @@ def cached_run(repo: Path, exercises_dir: str, examples_dir: str, cache: Path) -
     """``run()``, or the result ``cache`` keeps of a run of the same files by the same Python.
 
     The key covers every file of ``exercises_dir`` and ``examples_dir``, the pytest
-    configuration (pyproject.toml), this module, the virtualenv (resolved: a work tree's
+    configuration (pyproject.toml), the suite's conftest (its leak guard watches every
+    exercise: ``exercises/conftest.py`` imports it), this module, the virtualenv (resolved: a work tree's
     ``.venv`` link is its target) and every package installed in it: a virtualenv of
     ``make test-matrix`` never reads another's run. The build and tests/exercises share the
     file: the second language reuses the first's run, and ``make test`` proves the exercises
@@ -153,7 +157,7 @@ def cached_run(repo: Path, exercises_dir: str, examples_dir: str, cache: Path) -
     installed = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
     parts = (
         digest(repo / exercises_dir, repo / examples_dir),
-        *(hashlib.sha256(p.read_bytes()).hexdigest() for p in (Path(__file__), repo / "pyproject.toml") if p.is_file()),
+        *(hashlib.sha256(p.read_bytes()).hexdigest() for p in (Path(__file__), *(repo / name for name in CONFIGURATION)) if p.is_file()),
         os.path.realpath(sys.prefix), *installed,
     )  # fmt: skip
     key = hashlib.sha256("\0".join(parts).encode()).hexdigest()
