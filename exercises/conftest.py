@@ -32,7 +32,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import every_signal_left_as_found, watched  # noqa: F401  (the leak guard, autouse)
+from tests.conftest import every_signal_left_as_found, put_back_in_order, receiver_keys, watched  # noqa: F401  (the leak guard, autouse)
 
 EXERCISES = Path(__file__).resolve().parent
 ALL = "all"
@@ -66,6 +66,20 @@ def pytest_generate_tests(metafunc):
     if "answer" in metafunc.fixturenames and metafunc.config.getoption("answer") == ALL:
         labels = answers_of(Path(metafunc.definition.path).parent)
         metafunc.parametrize("answer", labels, indirect=True, ids=labels)
+
+
+@pytest.fixture(autouse=True)
+def receivers_in_their_order(every_signal_left_as_found):  # noqa: F811  (asked for, to be set up after it)
+    """Every watched signal's receivers, after the test, in the order they had before it.
+
+    An exercise's fixture may mute the page's own receiver (``testing_signals.muting``),
+    which connects it again last; the learner's test should not pay for it in the next
+    one. Set up after the leak guard (it asks for it), so the guard checks what this
+    put back."""
+    orders = [(signal, receiver_keys(signal)) for signal in watched().values()]
+    yield
+    for signal, keys in orders:
+        put_back_in_order(signal, keys)
 
 
 @pytest.fixture

@@ -1,7 +1,9 @@
 """Shared fixtures: signal hygiene for every test, and `connect` for receivers that live one test.
 
-Each test must leave every signal with the receivers it found (Django's own
-tests/signals/tests.py guards against the same leak, born of ticket #9989).
+Each test must leave every signal with the receivers it found, in the order it
+found them (Django's own tests/signals/tests.py guards against the same leak, born
+of ticket #9989; receivers run in the order they were connected, which pages teach,
+so a receiver disconnected and connected again at the end is a change too).
 Every signal is watched: the built-in ones the reference lists
 (``examples/reference/catalogue.py``) that this Django defines, and each
 ``Signal`` the examples define themselves.
@@ -88,7 +90,7 @@ def collected(refs):
 
 @pytest.fixture(autouse=True)
 def every_signal_left_as_found():
-    """Fail a test that leaves a receiver connected to any watched signal, or removes one."""
+    """Fail a test that leaves a receiver connected to any watched signal, removes one, or reorders them."""
     before = {name: connected(signal) for name, signal in watched().items()}
     yield
     problems = changes(before)
@@ -106,9 +108,54 @@ def changes(before):
         after = connected(signal)
         added = [key for key in after.keys() - before[name].keys() if not collected(after[key])]
         removed = [key for key in before[name].keys() - after.keys() if not collected(before[name][key])]
-        if added or removed:
+        kept = [key for key in before[name] if key in after and not moved_by_django(before[name][key])]
+        moved = kept != [key for key in after if key in before[name] and not moved_by_django(after[key])]
+        if added or removed or moved:
             problems[name] = {"left connected": len(added), "disconnected, not restored": len(removed)}
+            problems[name] |= {"reordered": True} if moved else {}
     return problems
+
+
+def moved_by_django(refs) -> bool:
+    """Django's test tools disconnect these two and connect them again, last: the test
+    Client ``close_old_connections`` around each request, ``CaptureQueriesContext``
+    (``django_assert_num_queries``) ``reset_queries``. Their place is not the test's doing."""
+    from django.db import close_old_connections, reset_queries
+
+    receiver = refs[0]() if isinstance(refs[0], weakref.ReferenceType) else refs[0]
+    return receiver in (close_old_connections, reset_queries)
+
+
+@pytest.fixture
+def keep_receiver_order():
+    """``keep_receiver_order(signal, ...)``: after the test, the signals' receivers run in
+    the order they had when it was called.
+
+    A receiver disconnected and connected again lands last ("Last in line" in
+    connecting.md). A test that does that to a receiver connected at start-up calls this
+    first, or every later test of the session would see another order."""
+    kept = []
+
+    def keep(*signals):
+        kept.extend((signal, receiver_keys(signal)) for signal in signals)
+
+    yield keep
+    for signal, keys in reversed(kept):
+        put_back_in_order(signal, keys)
+
+
+def receiver_keys(signal) -> list:
+    """The lookup keys of the signal's receivers, in the order they run."""
+    return [entry[0] for entry in signal.receivers]
+
+
+def put_back_in_order(signal, keys: list) -> None:
+    """Sort the signal's receivers into the order of ``keys``; any other comes last.
+    Django has no API to connect at a place in the list: this sorts the signal's own."""
+    with signal.lock:
+        place = {key: i for i, key in enumerate(keys)}
+        signal.receivers.sort(key=lambda entry: place.get(entry[0], len(place)))
+        signal.sender_receivers_cache.clear()
 
 
 @pytest.hookimpl(wrapper=True)

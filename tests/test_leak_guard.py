@@ -99,3 +99,53 @@ def test_a_leak_fails_even_in_the_module_that_imports_the_teaching_fixture(tmp_p
     # The leaking tests pass their own assertions and error in the guard's teardown.
     own_tests = module.count("\ndef test_")  # test_fixtures.py's own tests, which pass
     assert f"{len(LEAKS) + own_tests} passed, {len(LEAKS)} errors" in result.stdout, result.stdout[-3000:]
+
+
+def test_the_guard_notices_receivers_put_in_another_order():
+    """Receivers run in the order they were connected: one disconnected and connected
+    again lands last, and every later send in the session runs them in another order."""
+    guard = guard_module()
+    name = "custom_signals.signals.order_shipped"
+    signal = guard.watched()[name]
+
+    def first(**kwargs):
+        pass
+
+    def second(**kwargs):
+        pass
+
+    signal.connect(first, dispatch_uid="first")
+    signal.connect(second, dispatch_uid="second")
+    try:
+        before = {watched: guard.connected(s) for watched, s in guard.watched().items()}
+        assert guard.changes(before) == {}
+        signal.disconnect(dispatch_uid="first")
+        signal.connect(first, dispatch_uid="first")  # the same receivers, now second before first
+        assert guard.changes(before) == {
+            name: {"left connected": 0, "disconnected, not restored": 0, "reordered": True}
+        }
+    finally:
+        signal.disconnect(dispatch_uid="first")
+        signal.disconnect(dispatch_uid="second")
+
+
+def test_put_back_in_order_restores_the_order_a_test_found():
+    from django.dispatch import Signal
+
+    guard = guard_module()
+    signal = Signal()
+
+    def first(sender, **kwargs):
+        return 1
+
+    def second(sender, **kwargs):
+        return 2
+
+    signal.connect(first)
+    signal.connect(second)
+    found = guard.receiver_keys(signal)
+    signal.disconnect(first)
+    signal.connect(first)  # last in line
+    assert [reply for _, reply in signal.send(sender=None)] == [2, 1]
+    guard.put_back_in_order(signal, found)
+    assert [reply for _, reply in signal.send(sender=None)] == [1, 2], "the order is not restored"

@@ -21,12 +21,14 @@ def test_django_updates_last_login_by_itself(client, user):
     assert user.last_login is not None
 
 
-def test_it_is_connected_with_a_dispatch_uid():
+def test_it_is_connected_with_a_dispatch_uid(keep_receiver_order):
+    keep_receiver_order(user_logged_in)
     assert user_logged_in.disconnect(dispatch_uid="update_last_login")
     user_logged_in.connect(update_last_login, dispatch_uid="update_last_login")
 
 
-def test_disconnecting_it_stops_the_update(client, user):
+def test_disconnecting_it_stops_the_update(client, user, keep_receiver_order):
+    keep_receiver_order(user_logged_in)
     assert stop_updating_last_login() is True
     try:
         assert stop_updating_last_login() is False  # nothing left to disconnect

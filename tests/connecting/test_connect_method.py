@@ -28,7 +28,8 @@ def test_sending_with_the_string_raises():
         post_save.send(sender="connecting.Article", instance=None, created=True)
 
 
-def test_connect_article_log_connects_for_articles_only():
+def test_connect_article_log_connects_for_articles_only(keep_receiver_order):
+    keep_receiver_order(post_save)
     # Undo what ready() did, then connect again: the lazy sender resolves to Article at once.
     assert post_save.disconnect(sender=Article, dispatch_uid="connecting.log_article_saved")
     try:

@@ -10,7 +10,8 @@ from connecting.models import Article
 
 
 @pytest.mark.django_db
-def test_receiver_is_off_inside_the_block_and_back_after(django_capture_on_commit_callbacks):
+def test_receiver_is_off_inside_the_block_and_back_after(django_capture_on_commit_callbacks, keep_receiver_order):
+    keep_receiver_order(post_save)
     cache.set(LATEST_ARTICLES_KEY, ["cached"])
     with receiver_disconnected(
         post_save, forget_latest_articles, sender=Article, dispatch_uid="connecting.forget_latest_articles"
@@ -54,7 +55,8 @@ def test_has_listeners_per_sender():
         signal.disconnect(listener, sender="a")
 
 
-def test_lazy_string_sender_disconnect_returns_none():
+def test_lazy_string_sender_disconnect_returns_none(keep_receiver_order):
+    keep_receiver_order(post_save)
     # ModelSignal resolves "app_label.ModelName" lazily and returns nothing: pass the class for a bool.
     assert (
         post_save.disconnect(
@@ -75,7 +77,8 @@ def test_lazy_string_sender_disconnect_returns_none():
 ARTICLE_SAVED = {"sender": Article, "created": False, "raw": False, "using": "default", "update_fields": None}
 
 
-def test_disconnecting_is_process_wide():
+def test_disconnecting_is_process_wide(keep_receiver_order):
+    keep_receiver_order(post_save)
     import threading
 
     receivers_in_other_thread = []

@@ -48,7 +48,8 @@ def test_loaddata_keeps_the_fixtures_count():
     assert Article.objects.get(pk=5).word_count == 7
 
 
-def test_queryset_update_sends_no_signal():
+def test_queryset_update_sends_no_signal(keep_receiver_order):
+    keep_receiver_order(post_save)
     with recursion_off():
         post_save.connect(recursion.count_words_with_update, sender=Article)
         try:
@@ -70,7 +71,8 @@ class recursion_off:
 
 
 @pytest.mark.django_db(databases=["default", "other"])
-def test_queryset_update_writes_to_the_database_the_row_is_on():
+def test_queryset_update_writes_to_the_database_the_row_is_on(keep_receiver_order):
+    keep_receiver_order(post_save)
     with recursion_off():
         post_save.connect(recursion.count_words_with_update, sender=Article)
         try:
