@@ -154,30 +154,19 @@ def extract(tarball: Path, folder: Path, version: str) -> Path:
     return folder
 
 
+def face(src: str, weight: int, *extra: str, indent: str = "") -> str:
+    """One ``@font-face`` of the family: ``src`` at ``weight``, with ``extra`` declarations."""
+    lines = ["font-family: \"Vazirmatn\";", f'src: url("{src}") format("woff2");', f"font-weight: {weight};",
+             "font-style: normal;", *extra]  # fmt: skip
+    body = "".join(f"{indent}  {line}\n" for line in lines)
+    return f"{indent}@font-face {{\n{body}{indent}}}\n"
+
+
 def css(version: str, sri: str, points: list[int]) -> str:
-    faces = "".join(
-        f"""@font-face {{
-  font-family: "Vazirmatn";
-  src: url("{WOFF2}") format("woff2");
-  font-weight: {weight};
-  font-style: normal;
-  font-display: swap;
-  unicode-range: {unicode_range(points)};
-}}
-"""
-        for weight in WEIGHTS
-    )
+    screen = [f"unicode-range: {unicode_range(points)};"]
+    faces = "".join(face(WOFF2, weight, "font-display: swap;", *screen) for weight in WEIGHTS)
     # No unicode-range: a printed page has no other page to save a download for.
-    printed = "".join(
-        f"""  @font-face {{
-    font-family: "Vazirmatn";
-    src: url("{PRINT_WOFF2[weight]}") format("woff2");
-    font-weight: {weight};
-    font-style: normal;
-  }}
-"""
-        for weight in WEIGHTS
-    )
+    printed = "".join(face(PRINT_WOFF2[weight], weight, indent="  ") for weight in WEIGHTS)
     return f"""/* Vazirmatn {version}, SIL Open Font License 1.1 (see OFL.txt), from npm "{PACKAGE}@{version}"
    ({sri}).
    Subset to the Persian pages' glyphs by scripts/subset_fonts.py; do not edit by hand. */

@@ -101,9 +101,10 @@ def test_a_leak_fails_even_in_the_module_that_imports_the_teaching_fixture(tmp_p
     assert f"{len(LEAKS) + own_tests} passed, {len(LEAKS)} errors" in result.stdout, result.stdout[-3000:]
 
 
-def test_the_guard_notices_receivers_put_in_another_order():
+def test_the_guard_notices_receivers_put_in_another_order_and_the_fixture_puts_them_back():
     """Receivers run in the order they were connected: one disconnected and connected
-    again lands last, and every later send in the session runs them in another order."""
+    again lands last, and every later send in the session runs them in another order
+    (``keep_receiver_order`` calls ``put_back_in_order``)."""
     guard = guard_module()
     name = "custom_signals.signals.order_shipped"
     signal = guard.watched()[name]
@@ -124,28 +125,9 @@ def test_the_guard_notices_receivers_put_in_another_order():
         assert guard.changes(before) == {
             name: {"left connected": 0, "disconnected, not restored": 0, "reordered": True}
         }
+        guard.put_back_in_order(signal, list(before[name]))
+        assert guard.changes(before) == {}
+        assert guard.receiver_keys(signal) == list(before[name])
     finally:
         signal.disconnect(dispatch_uid="first")
         signal.disconnect(dispatch_uid="second")
-
-
-def test_put_back_in_order_restores_the_order_a_test_found():
-    from django.dispatch import Signal
-
-    guard = guard_module()
-    signal = Signal()
-
-    def first(sender, **kwargs):
-        return 1
-
-    def second(sender, **kwargs):
-        return 2
-
-    signal.connect(first)
-    signal.connect(second)
-    found = guard.receiver_keys(signal)
-    signal.disconnect(first)
-    signal.connect(first)  # last in line
-    assert [reply for _, reply in signal.send(sender=None)] == [2, 1]
-    guard.put_back_in_order(signal, found)
-    assert [reply for _, reply in signal.send(sender=None)] == [1, 2], "the order is not restored"
