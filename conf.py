@@ -54,6 +54,7 @@ extensions = [
     "signals_docs.assets.minify",
     "signals_docs.chrome",  # the site's stylesheets (html_css_files below) and favicon
     "signals_docs.chrome.skip_link",
+    "signals_docs.chrome.viewport",
     "signals_docs.chrome.color_scheme",
     "signals_docs.chrome.paper",
     "signals_docs.chrome.edit_link",
