@@ -83,7 +83,7 @@ def contents_page(lang: str, entries: list[tuple[str, int]], static: Path | None
     faces = "".join(
         f"@font-face{{font-family:{font.family};font-weight:{weight};"
         f'src:url("{(static / file).as_uri()}") format("woff2")}}'
-        for weight, file in zip((400, 700), font.print_files, strict=True)
+        for weight, file in zip(font.weights, font.print_files, strict=True)
     ) if font and static else ""  # fmt: skip
     return f"""<!doctype html><html lang="{lang}" dir="{LANGUAGES[lang].direction}"><head><meta charset="utf-8">
 <style>{faces}body{{font-family:{family}system-ui,sans-serif;margin:0}} h1{{font-size:22pt}}

@@ -122,7 +122,7 @@ def chooser_html(languages: dict[str, site.Language] = site.LANGUAGES, source: s
     fonts = []
     for lang in languages.values():
         if lang.font:
-            for weight, file in zip((400, 700), lang.font.files, strict=False):
+            for weight, file in zip(lang.font.weights, lang.font.files, strict=True):
                 fonts.append(
                     f"@font-face {{ font-family: {lang.font.family}; font-weight: {weight}; font-display: swap; "
                     f'src: url({lang.code}/_static/{file}) format("woff2"); }}'

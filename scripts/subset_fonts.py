@@ -46,10 +46,11 @@ from fontTools.varLib import instancer
 
 from _paths import ROOT
 from signals_docs.font_subset import subset_woff2
+from signals_docs.site import VAZIRMATN
 
 PACKAGE = "vazirmatn"
 VERSION = "33.0.3"
-WEIGHTS = (400, 700)  # the weights sphinx-rtd-theme's CSS asks for: the ends of the kept axis
+WEIGHTS = VAZIRMATN.weights  # the weights sphinx-rtd-theme's CSS asks for: the ends of the kept axis
 SOURCE_FONT = "package/fonts/variable/Vazirmatn[wght].ttf"
 LICENCE = "package/OFL.txt"
 OUT = ROOT / "docs" / "_ext" / "signals_docs" / "persian" / "static" / "fonts" / "vazirmatn"

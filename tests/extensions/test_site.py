@@ -46,6 +46,7 @@ def test_every_language_record_is_whole(code):
             if not list(STATIC.glob(f"*/static/{f}"))
         ]
         assert not found, f"{code}: font files not under any static/ folder: {found}"
+        assert len(lang.font.files) == len(lang.font.print_files) == len(lang.font.weights), "a file per weight"
 
 
 @pytest.mark.parametrize(

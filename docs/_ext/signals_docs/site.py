@@ -35,6 +35,7 @@ class Font:
     css: str  # its @font-face stylesheet, under the language build's _static/
     files: tuple[str, ...]  # (regular, bold) woff2 files under _static/ (may be one file twice), for the root page
     print_files: tuple[str, ...]  # (regular, bold) static woff2 files for print: a PDF embeds them as TrueType
+    weights: tuple[int, ...] = (400, 700)  # the CSS weights of files and print_files, in their order
 
 
 @dataclass(frozen=True)
